@@ -1,0 +1,150 @@
+using System.Globalization;
+using IncidentCore.Domain;
+using IncidentCore.Domain.Normalization;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Adapters.InMemory;
+
+/// <summary>
+/// The in-memory store: safe for concurrent callers, with unique keys enforced atomically at commit and no global
+/// lock (commits on different keys proceed in parallel). Ids are sequential numbers per record type.
+/// </summary>
+internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
+{
+    private readonly List<AuditEntry> _audit = [];
+    private readonly Lock _auditLock = new();
+    private long _nextClient;
+    private long _nextUser;
+    private long _nextVendor;
+    private long _nextAudit;
+
+    public InMemoryStore(InMemorySeedData? seed = null)
+    {
+        Clients = new(1, "client_id", c => c.ClientId, c => c.Version,
+            new InMemoryTable<Client>.UniqueIndex("registration_number", c => UniqueKeys.RegistrationNumber(c.RegistrationNumber)),
+            new InMemoryTable<Client>.UniqueIndex("contact_email", c => UniqueKeys.Email(c.ContactEmail)));
+        Users = new(2, "user_id", u => u.UserId, u => u.Version,
+            new InMemoryTable<User>.UniqueIndex("email", u => UniqueKeys.Email(u.Email)));
+        Vendors = new(3, "vendor_id", v => v.VendorId, v => v.Version,
+            new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => UniqueKeys.VendorName(v.VendorName)),
+            new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => UniqueKeys.Email(v.ContactEmail)),
+            new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone)));
+
+        if (seed is not null)
+        {
+            Seed(seed);
+        }
+    }
+
+    internal InMemoryTable<Client> Clients { get; }
+
+    internal InMemoryTable<User> Users { get; }
+
+    internal InMemoryTable<Vendor> Vendors { get; }
+
+    internal StripedLocks Locks { get; } = new();
+
+    public ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IUnitOfWork>(new InMemoryUnitOfWork(this));
+    }
+
+    public string NewId(EntityType entityType)
+    {
+        var next = entityType switch
+        {
+            EntityType.Client => Interlocked.Increment(ref _nextClient),
+            EntityType.User => Interlocked.Increment(ref _nextUser),
+            EntityType.Vendor => Interlocked.Increment(ref _nextVendor),
+            _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Unknown entity type."),
+        };
+        return next.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public string NewAuditId() => Interlocked.Increment(ref _nextAudit).ToString(CultureInfo.InvariantCulture);
+
+    internal void AppendAudit(AuditEntry entry)
+    {
+        lock (_auditLock)
+        {
+            _audit.Add(entry);
+        }
+    }
+
+    internal IReadOnlyList<AuditEntry> ListAudit(int skip, int take)
+    {
+        if (skip < 0 || take <= 0)
+        {
+            return [];
+        }
+
+        lock (_auditLock)
+        {
+            if (skip >= _audit.Count)
+            {
+                return [];
+            }
+
+            return _audit.GetRange(skip, Math.Min(take, _audit.Count - skip));
+        }
+    }
+
+    internal long CountAudit()
+    {
+        lock (_auditLock)
+        {
+            return _audit.Count;
+        }
+    }
+
+    private void Seed(InMemorySeedData seed)
+    {
+        foreach (var client in seed.Clients)
+        {
+            SeedOne(Clients, client, client.ClientId, ref _nextClient);
+        }
+
+        foreach (var vendor in seed.Vendors)
+        {
+            SeedOne(Vendors, vendor with { ContactPhone = UniqueKeys.Phone(vendor.ContactPhone) }, vendor.VendorId, ref _nextVendor);
+        }
+
+        foreach (var user in seed.Users)
+        {
+            SeedOne(Users, user, user.UserId, ref _nextUser);
+        }
+
+        foreach (var entry in seed.AuditEntries)
+        {
+            _audit.Add(entry);
+            BumpPast(entry.AuditId, ref _nextAudit);
+        }
+    }
+
+    private static void SeedOne<T>(InMemoryTable<T> table, T record, string id, ref long counter)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!TextRules.IsWellFormedId(id))
+        {
+            throw new InvalidOperationException($"Seed data holds a record whose id is not a well-formed id.");
+        }
+
+        var result = table.TryApply(record, isUpdate: false, out _);
+        if (!result.IsCommitted)
+        {
+            throw new InvalidOperationException($"Seed data holds two {typeof(T).Name.ToLowerInvariant()} records with the same {result.DuplicateField}.");
+        }
+
+        BumpPast(id, ref counter);
+    }
+
+    private static void BumpPast(string id, ref long counter)
+    {
+        if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric) && numeric > counter)
+        {
+            counter = numeric;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Adapters.InMemory;
+
+/// <summary>The operations a commit needs from a table, independent of the record type.</summary>
+internal interface IInMemoryTable
+{
+    int StripeCount { get; }
+
+    void CollectStripes(object record, Span<int> stripes);
+
+    /// <summary>Checks and applies one write (callers hold the stripes); returns an undo action, or a refusal.</summary>
+    CommitResult TryApply(object record, bool isUpdate, out Action? undo);
+}
+
+/// <summary>
+/// One table of the in-memory store: records by id plus one index per unique key (key → id). Reads are lock-free;
+/// writes run under the striped locks of every key and id they touch.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal sealed class InMemoryTable<T> : IInMemoryTable
+    where T : class
+{
+    private readonly int _tag;
+    private readonly string _idField;
+    private readonly Func<T, string> _idOf;
+    private readonly Func<T, long> _versionOf;
+    private readonly UniqueIndex[] _indexes;
+
+    public InMemoryTable(int tag, string idField, Func<T, string> idOf, Func<T, long> versionOf, params UniqueIndex[] indexes)
+    {
+        _tag = tag;
+        _idField = idField;
+        _idOf = idOf;
+        _versionOf = versionOf;
+        _indexes = indexes;
+    }
+
+    public ConcurrentDictionary<string, T> ById { get; } = new(StringComparer.Ordinal);
+
+    public int StripeCount => _indexes.Length + 1;
+
+    public T? FindById(string id) => ById.TryGetValue(id, out var record) ? record : null;
+
+    public T? FindByKey(int index, string key) =>
+        _indexes[index].Owners.TryGetValue(key, out var id) && ById.TryGetValue(id, out var record) ? record : null;
+
+    public IReadOnlyList<T> List(int skip, int take)
+    {
+        if (take <= 0 || skip < 0)
+        {
+            return [];
+        }
+
+        return [.. ById.OrderBy(p => p.Key, StringComparer.Ordinal).Skip(skip).Take(take).Select(p => p.Value)];
+    }
+
+    public void CollectStripes(object record, Span<int> stripes)
+    {
+        var typed = (T)record;
+        stripes[0] = StripedLocks.StripeOf(_tag * 16, _idOf(typed));
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].KeyOf(typed));
+        }
+    }
+
+    public CommitResult TryApply(object record, bool isUpdate, out Action? undo)
+    {
+        var typed = (T)record;
+        var id = _idOf(typed);
+        undo = null;
+
+        T? stored = null;
+        if (isUpdate)
+        {
+            if (!ById.TryGetValue(id, out stored) || _versionOf(stored) != _versionOf(typed) - 1)
+            {
+                return CommitResult.Conflict;
+            }
+        }
+        else if (ById.ContainsKey(id))
+        {
+            return CommitResult.Duplicate(_idField);
+        }
+
+        foreach (var index in _indexes)
+        {
+            if (index.Owners.TryGetValue(index.KeyOf(typed), out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
+            {
+                return CommitResult.Duplicate(index.Field);
+            }
+        }
+
+        ById[id] = typed;
+        foreach (var index in _indexes)
+        {
+            var key = index.KeyOf(typed);
+            index.Owners[key] = id;
+            if (stored is not null)
+            {
+                var oldKey = index.KeyOf(stored);
+                if (!string.Equals(oldKey, key, StringComparison.Ordinal))
+                {
+                    index.Owners.TryRemove(new KeyValuePair<string, string>(oldKey, id));
+                }
+            }
+        }
+
+        undo = () => Undo(typed, stored);
+        return CommitResult.Committed;
+    }
+
+    private void Undo(T applied, T? previous)
+    {
+        var id = _idOf(applied);
+        foreach (var index in _indexes)
+        {
+            index.Owners.TryRemove(new KeyValuePair<string, string>(index.KeyOf(applied), id));
+            if (previous is not null)
+            {
+                index.Owners[index.KeyOf(previous)] = id;
+            }
+        }
+
+        if (previous is null)
+        {
+            ById.TryRemove(id, out _);
+        }
+        else
+        {
+            ById[id] = previous;
+        }
+    }
+
+    /// <summary>One unique index: the record field it enforces, and how its key is made.</summary>
+    internal sealed class UniqueIndex(string field, Func<T, string> keyOf)
+    {
+        public string Field { get; } = field;
+
+        public Func<T, string> KeyOf { get; } = keyOf;
+
+        public ConcurrentDictionary<string, string> Owners { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,170 @@
+using IncidentCore.Domain;
+using IncidentCore.Domain.Normalization;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Adapters.InMemory;
+
+/// <summary>
+/// A unit of work on the in-memory store. It is its own repositories (one allocation per procedure call): reads go
+/// straight to the committed tables, writes and audit entries are staged and applied together at commit.
+/// </summary>
+internal sealed class InMemoryUnitOfWork(InMemoryStore store)
+    : IUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
+{
+    private readonly List<(IInMemoryTable Table, object Record, bool IsUpdate)> _writes = new(1);
+    private readonly List<AuditEntry> _entries = new(1);
+    private bool _done;
+
+    public IClientRepository Clients => this;
+
+    public IUserRepository Users => this;
+
+    public IVendorRepository Vendors => this;
+
+    public IAuditTrail AuditTrail => this;
+
+    public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        _done = true;
+
+        var stripeCount = 0;
+        foreach (var write in _writes)
+        {
+            stripeCount += write.Table.StripeCount;
+        }
+
+        Span<int> stripes = stripeCount <= 32 ? stackalloc int[stripeCount] : new int[stripeCount];
+        var offset = 0;
+        foreach (var write in _writes)
+        {
+            write.Table.CollectStripes(write.Record, stripes[offset..]);
+            offset += write.Table.StripeCount;
+        }
+
+        var entered = store.Locks.EnterAll(stripes);
+        Action?[]? undo = null;
+        try
+        {
+            for (var i = 0; i < _writes.Count; i++)
+            {
+                var (table, record, isUpdate) = _writes[i];
+                var result = table.TryApply(record, isUpdate, out var undoThis);
+                if (!result.IsCommitted)
+                {
+                    for (var j = i - 1; j >= 0; j--)
+                    {
+                        undo![j]!.Invoke();
+                    }
+
+                    return ValueTask.FromResult(result);
+                }
+
+                if (_writes.Count > 1)
+                {
+                    (undo ??= new Action?[_writes.Count])[i] = undoThis;
+                }
+            }
+
+            foreach (var entry in _entries)
+            {
+                store.AppendAudit(entry);
+            }
+
+            return ValueTask.FromResult(CommitResult.Committed);
+        }
+        finally
+        {
+            store.Locks.ExitAll(stripes[..entered]);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _done = true;
+        _writes.Clear();
+        _entries.Clear();
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<Client?> IClientRepository.FindByIdAsync(string clientId, CancellationToken cancellationToken) =>
+        Read(store.Clients.FindById(clientId), cancellationToken);
+
+    ValueTask<Client?> IClientRepository.FindByRegistrationNumberAsync(string registrationNumberKey, CancellationToken cancellationToken) =>
+        Read(store.Clients.FindByKey(0, registrationNumberKey), cancellationToken);
+
+    ValueTask<Client?> IClientRepository.FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken) =>
+        Read(store.Clients.FindByKey(1, contactEmailKey), cancellationToken);
+
+    ValueTask<IReadOnlyList<Client>> IClientRepository.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
+        Read(store.Clients.List(skip, take), cancellationToken);
+
+    void IClientRepository.Add(Client client) => Stage(store.Clients, client, isUpdate: false);
+
+    void IClientRepository.Update(Client client) => Stage(store.Clients, client, isUpdate: true);
+
+    ValueTask<User?> IUserRepository.FindByIdAsync(string userId, CancellationToken cancellationToken) =>
+        Read(store.Users.FindById(userId), cancellationToken);
+
+    ValueTask<User?> IUserRepository.FindByEmailAsync(string emailKey, CancellationToken cancellationToken) =>
+        Read(store.Users.FindByKey(0, emailKey), cancellationToken);
+
+    ValueTask<IReadOnlyList<User>> IUserRepository.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
+        Read(store.Users.List(skip, take), cancellationToken);
+
+    void IUserRepository.Add(User user) => Stage(store.Users, user, isUpdate: false);
+
+    void IUserRepository.Update(User user) => Stage(store.Users, user, isUpdate: true);
+
+    ValueTask<Vendor?> IVendorRepository.FindByIdAsync(string vendorId, CancellationToken cancellationToken) =>
+        Read(store.Vendors.FindById(vendorId), cancellationToken);
+
+    ValueTask<Vendor?> IVendorRepository.FindByNameAsync(string vendorNameKey, CancellationToken cancellationToken) =>
+        Read(store.Vendors.FindByKey(0, vendorNameKey), cancellationToken);
+
+    ValueTask<Vendor?> IVendorRepository.FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken) =>
+        Read(store.Vendors.FindByKey(1, contactEmailKey), cancellationToken);
+
+    ValueTask<Vendor?> IVendorRepository.FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken) =>
+        Read(store.Vendors.FindByKey(2, contactPhoneKey), cancellationToken);
+
+    ValueTask<IReadOnlyList<Vendor>> IVendorRepository.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
+        Read(store.Vendors.List(skip, take), cancellationToken);
+
+    void IVendorRepository.Add(Vendor vendor) => Stage(store.Vendors, Normalized(vendor), isUpdate: false);
+
+    void IVendorRepository.Update(Vendor vendor) => Stage(store.Vendors, Normalized(vendor), isUpdate: true);
+
+    void IAuditTrail.Append(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ThrowIfDone();
+        _entries.Add(entry);
+    }
+
+    ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
+        Read(store.ListAudit(skip, take), cancellationToken);
+
+    ValueTask<long> IAuditTrail.CountAsync(CancellationToken cancellationToken) =>
+        Read(store.CountAudit(), cancellationToken);
+
+    private static Vendor Normalized(Vendor vendor) =>
+        PhoneNumber.TryNormalize(vendor.ContactPhone, out var phone) && phone != vendor.ContactPhone ? vendor with { ContactPhone = phone } : vendor;
+
+    private ValueTask<TResult> Read<TResult>(TResult result, CancellationToken cancellationToken)
+    {
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stage(IInMemoryTable table, object record, bool isUpdate)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ThrowIfDone();
+        _writes.Add((table, record, isUpdate));
+    }
+
+    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+}

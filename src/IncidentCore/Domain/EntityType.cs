@@ -1,0 +1,14 @@
+namespace IncidentCore.Domain;
+
+/// <summary>The kinds of record the procedures manage, as named in audit entries.</summary>
+public enum EntityType
+{
+    /// <summary>client</summary>
+    Client = 1,
+
+    /// <summary>user</summary>
+    User = 2,
+
+    /// <summary>vendor</summary>
+    Vendor = 3,
+}

@@ -1,0 +1,77 @@
+using IncidentCore.Hosting;
+using IncidentCore.Policy;
+using IncidentCore.Ports;
+using IncidentCore.Procedures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers IncidentCore in a service collection.</summary>
+public static class IncidentCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the five procedures, the policy engine and their defaults. Storage comes from
+    /// <c>.AddInMemoryStores()</c> or the host's own (<see cref="IncidentCoreBuilder.UseStore{TUnitOfWorkFactory, TIdGenerator}"/>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes the options; may be given on any call.</param>
+    /// <returns>The builder, to add storage and hooks.</returns>
+    public static IncidentCoreBuilder AddIncidentCore(this IServiceCollection services, Action<IncidentCoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = FindOptions(services);
+        if (options is null)
+        {
+            options = new IncidentCoreOptions();
+            services.AddSingleton(options);
+        }
+
+        configure?.Invoke(options);
+
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IncidentCoreOptions>();
+            if (o.MaxConcurrencyRetries < 0)
+            {
+                throw new InvalidOperationException($"{nameof(IncidentCoreOptions)}.{nameof(IncidentCoreOptions.MaxConcurrencyRetries)} must not be negative.");
+            }
+
+            return PolicyEngine.CreateDefault(o.OnlySystemAdministratorsManageSystemAdministrators, o.ForbidSelfRoleOrStatusChange);
+        });
+        services.TryAddSingleton<IEscalationHook>(sp => new LoggingEscalationHook(CreateLogger(sp)));
+        services.TryAddTransient(sp => new ProcedureRuntime(
+            sp.GetRequiredService<IUnitOfWorkFactory>(),
+            sp.GetRequiredService<IIdGenerator>(),
+            sp.GetRequiredService<PolicyEngine>(),
+            sp.GetRequiredService<IncidentCoreOptions>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            CreateLogger(sp),
+            sp.GetRequiredService<IEscalationHook>()));
+        services.TryAddTransient(sp => new ClientOnboarding(sp.GetRequiredService<ProcedureRuntime>()));
+        services.TryAddTransient(sp => new ClientUpdate(sp.GetRequiredService<ProcedureRuntime>()));
+        services.TryAddTransient(sp => new UserRegistration(sp.GetRequiredService<ProcedureRuntime>()));
+        services.TryAddTransient(sp => new UserUpdate(sp.GetRequiredService<ProcedureRuntime>()));
+        services.TryAddTransient(sp => new VendorRegistration(sp.GetRequiredService<ProcedureRuntime>()));
+
+        return new IncidentCoreBuilder(services, options);
+    }
+
+    private static IncidentCoreOptions? FindOptions(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(IncidentCoreOptions) && !descriptor.IsKeyedService && descriptor.ImplementationInstance is IncidentCoreOptions existing)
+            {
+                return existing;
+            }
+        }
+
+        return null;
+    }
+
+    private static ILogger CreateLogger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger(IncidentCoreDiagnostics.Name) ?? NullLogger.Instance;
+}

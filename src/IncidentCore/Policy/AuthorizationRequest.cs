@@ -1,0 +1,12 @@
+namespace IncidentCore.Policy;
+
+/// <summary>What the actor asks to do, and to which record.</summary>
+/// <param name="Operation">The operation.</param>
+/// <param name="TargetClientId">The client the operation touches, when it touches one.</param>
+/// <param name="TargetVendorId">The vendor the operation touches, when it touches one.</param>
+/// <param name="Changes">Sensitive facts about the requested change.</param>
+public readonly record struct AuthorizationRequest(
+    Operation Operation,
+    string? TargetClientId = null,
+    string? TargetVendorId = null,
+    SensitiveChange Changes = SensitiveChange.None);

@@ -1,0 +1,15 @@
+namespace IncidentCore.Policy;
+
+/// <summary>Facts about a requested change that opt-in forbid rules look at.</summary>
+[Flags]
+public enum SensitiveChange
+{
+    /// <summary>Nothing sensitive.</summary>
+    None = 0,
+
+    /// <summary>The change sets the actor's own role or status.</summary>
+    OwnRoleOrStatus = 1,
+
+    /// <summary>The change grants or removes the system_administrator role.</summary>
+    SystemAdministratorRole = 2,
+}

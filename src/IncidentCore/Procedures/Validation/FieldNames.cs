@@ -1,0 +1,8 @@
+namespace IncidentCore.Procedures.Validation;
+
+/// <summary>Wire names of inputs that are not record fields.</summary>
+internal static class FieldNames
+{
+    public const string ActorUserId = "actor_user_id";
+    public const string ChangeSet = "change_set";
+}
