@@ -1,0 +1,152 @@
+// IncidentCore on a SQLite file: a few procedures against a database that outlives the process.
+// Run it twice: the second run finds the administrator and Johnson LLC already there (onboarding Johnson LLC again
+// halts with "duplicate"), and the numbered client continues from the clients already stored.
+//
+//   dotnet run --project samples/IncidentCore.Samples.Sqlite -- --db ./incidents.db
+using System.Globalization;
+using IncidentCore.Domain;
+using IncidentCore.Ports;
+using IncidentCore.Procedures;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+var databasePath = "incidents.db";
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--db" && i + 1 < args.Length)
+    {
+        databasePath = args[++i];
+    }
+    else
+    {
+        Console.Error.WriteLine("usage: IncidentCore.Samples.Sqlite [--db <path to the database file>]");
+        return 2;
+    }
+}
+
+var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath) }.ToString();
+Console.WriteLine($"Database: {Path.GetFullPath(databasePath)}");
+
+var services = new ServiceCollection();
+services.AddIncidentCore().UseSqliteStore(connectionString);
+await using var provider = services.BuildServiceProvider();
+
+var store = provider.GetRequiredService<IUnitOfWorkFactory>();
+var onboarding = provider.GetRequiredService<ClientOnboarding>();
+var registration = provider.GetRequiredService<UserRegistration>();
+const string Admin = "admin";
+
+Step("The first system administrator (created directly in the store on the first run only)");
+await using (var work = await store.BeginAsync())
+{
+    if (await work.Users.FindByIdAsync(Admin) is not null)
+    {
+        Console.WriteLine("   already in the database");
+    }
+    else
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        work.Users.Add(new User
+        {
+            UserId = Admin,
+            Name = "Ada Administrator",
+            Email = "ada@example.com",
+            Role = UserRole.SystemAdministrator,
+            Department = "IT",
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+        work.AuditTrail.Append(new AuditEntry
+        {
+            AuditId = provider.GetRequiredService<IIdGenerator>().NewAuditId(),
+            Action = AuditAction.Create,
+            EntityType = EntityType.User,
+            EntityId = Admin,
+            ActorUserId = Admin,
+            CreatedAt = now,
+            Outcome = AuditOutcome.Succeeded,
+            Reason = "bootstrap",
+            ChangedFields = ["name", "email", "role", "department", "timezone", "status"],
+            ValueChanges = [new AuditValueChange("role", null, "system_administrator"), new AuditValueChange("status", null, "active")],
+        });
+        var commit = await work.CommitAsync();
+        Console.WriteLine(commit.IsCommitted ? "   created" : $"   not created: {commit.Status}");
+    }
+}
+
+Step("The system administrator onboards Johnson LLC (the second run halts: it is already there)");
+Report(await onboarding.OnboardAsync(Admin, new ClientOnboardingRequest
+{
+    ClientName = "Johnson LLC",
+    RegistrationNumber = "REG-1001",
+    ContactEmail = "contact@johnsonllc",
+    ClientType = "mid_market",
+    Country = "Czech Republic",
+    Industry = "Retail",
+}));
+
+int clientCount;
+await using (var work = await store.BeginAsync())
+{
+    clientCount = (await work.Clients.ListAsync(0, int.MaxValue)).Count;
+}
+
+var number = clientCount.ToString("D3", CultureInfo.InvariantCulture);
+Step($"The system administrator onboards client number {number} (numbering continues from the clients stored)");
+var clientId = Report(await onboarding.OnboardAsync(Admin, new ClientOnboardingRequest
+{
+    ClientName = $"Client {number}",
+    RegistrationNumber = $"REG-S-{number}",
+    ContactEmail = $"contact{number}@clients.example",
+    ClientType = "startup",
+}));
+
+Step($"The system administrator registers an account manager for client number {number}");
+Report(await registration.RegisterAsync(Admin, new UserRegistrationRequest
+{
+    Name = $"Account Manager {number}",
+    Email = $"manager{number}@example.com",
+    Role = "account_manager",
+    ClientId = clientId,
+    Timezone = "CET",
+}));
+
+Step("The audit trail, oldest first (ids, actions, outcomes and field names; never an email, name or phone)");
+await using (var work = await store.BeginAsync())
+{
+    foreach (var entry in await work.AuditTrail.ListAsync(0, int.MaxValue))
+    {
+        var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
+        Console.WriteLine($"  {entry.CreatedAt:yyyy-MM-dd HH:mm:ss} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-32} by {entry.ActorUserId,-32} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");
+        Console.WriteLine($"       fields: {string.Join(", ", entry.ChangedFields)}{(values.Length > 0 ? $" | {values}" : "")}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"The database holds {(await work.Clients.ListAsync(0, int.MaxValue)).Count} clients, "
+        + $"{(await work.Users.ListAsync(0, int.MaxValue)).Count} users and {await work.AuditTrail.CountAsync()} audit entries. Run again to add more.");
+}
+
+return 0;
+
+static void Step(string title)
+{
+    Console.WriteLine();
+    Console.WriteLine($"== {title}");
+}
+
+static string? Report<T>(SopResult<T> result)
+{
+    if (result.Succeeded)
+    {
+        Console.WriteLine($"   succeeded: {(result.Value is string id ? $"id {id}" : "record updated")}");
+        return result.Value as string;
+    }
+
+    Console.WriteLine($"   halted: {result.Halt.CodeName} - {result.Halt.Message}");
+    foreach (var error in result.Halt.Errors)
+    {
+        Console.WriteLine($"     {error.Field}: {error.Message}");
+    }
+
+    return null;
+}

@@ -1,0 +1,78 @@
+using IncidentCore.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace IncidentCore.Samples.Sqlite.Storage;
+
+/// <summary>
+/// IncidentCore storage on a SQLite database: each unit of work is one connection, and its commit is one
+/// transaction. The schema (Schema.sql) is created on first use.
+/// </summary>
+public sealed class SqliteIncidentStore : IUnitOfWorkFactory
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>Creates the store.</summary>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, for example <c>Data Source=incidents.db</c>.</param>
+    public SqliteIncidentStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _connectionString = connectionString;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return new SqliteUnitOfWork(new SqliteConnection(_connectionString));
+    }
+
+    /// <summary>Creates the tables and indexes unless they exist, and switches the database to write-ahead logging.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the schema is in place.</returns>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            var connection = new SqliteConnection(_connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+                // Readers do not block the writer, and the writer does not block readers.
+                var journal = connection.CreateCommand();
+                await using (journal.ConfigureAwait(false))
+                {
+                    journal.CommandText = "PRAGMA journal_mode = WAL;";
+                    await journal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                var schema = connection.CreateCommand();
+                await using (schema.ConfigureAwait(false))
+                {
+                    schema.CommandText = SchemaScript.Text;
+                    await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaLock.Release();
+        }
+    }
+}
