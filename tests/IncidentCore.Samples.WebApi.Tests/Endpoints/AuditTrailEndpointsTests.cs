@@ -1,0 +1,57 @@
+using System.Net;
+using IncidentCore.Samples.WebApi.Tests.Support;
+
+namespace IncidentCore.Samples.WebApi.Tests.Endpoints;
+
+public sealed class AuditTrailEndpointsTests
+{
+    [Fact]
+    public async Task ReadAuditTrail_WhenAdministratorPagesThroughIt_ExpectEveryCallOncePersonalValuesNever()
+    {
+        using var factory = new WebApiFactory();
+        using var admin = factory.ClientFor(WebApiFactory.Administrator);
+        await admin.PostJsonAsync("/clients", """{"client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""");
+        await admin.PatchJsonAsync($"/clients/{WebApiFactory.Northwind}", """{"status":"inactive"}""");
+        await admin.PatchJsonAsync($"/users/{WebApiFactory.TechnicalSupport}", """{"status":"inactive"}""");
+
+        var first = await (await admin.GetAsync("/audit-trail?skip=0&take=2")).ReadJsonAsync();
+        var second = await (await admin.GetAsync("/audit-trail?skip=2&take=2")).ReadJsonAsync();
+
+        Assert.Equal(3, first.GetProperty("total").GetInt64());
+        Assert.Equal(2, first.GetProperty("entries").GetArrayLength());
+        Assert.Equal(1, second.GetProperty("entries").GetArrayLength());
+        var entries = first.GetProperty("entries").EnumerateArray().Concat(second.GetProperty("entries").EnumerateArray()).ToList();
+        Assert.Equal(["create", "update", "update"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(entries, e => Assert.Equal(WebApiFactory.Administrator, e.GetProperty("actor_user_id").GetString()));
+        Assert.DoesNotContain("hello@acme.example", first.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAuditTrail_WhenActorIsNotAdministrator_ExpectForbidden()
+    {
+        using var factory = new WebApiFactory();
+        using var incidentManager = factory.ClientFor(WebApiFactory.IncidentManager);
+
+        var problem = await Problem.ReadAsync(await incidentManager.GetAsync("/audit-trail"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, problem.Status);
+        Assert.Equal("role_not_permitted", problem.DenialReason);
+    }
+
+    [Theory]
+    [InlineData("/audit-trail?take=0", "take")]
+    [InlineData("/audit-trail?take=101", "take")]
+    [InlineData("/audit-trail?skip=-1", "skip")]
+    [InlineData("/audit-trail?take=ten", "take")]
+    public async Task ReadAuditTrail_WhenPageIsOutOfRange_ExpectValidationProblemNamingParameter(string path, string field)
+    {
+        using var factory = new WebApiFactory();
+        using var admin = factory.ClientFor(WebApiFactory.Administrator);
+
+        var problem = await Problem.ReadAsync(await admin.GetAsync(path));
+
+        Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+        Assert.Equal("validation_failed", problem.Code);
+        Assert.Contains(problem.FieldErrors, e => e.Field == field);
+    }
+}

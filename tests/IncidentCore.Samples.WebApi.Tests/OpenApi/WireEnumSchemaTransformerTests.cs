@@ -1,0 +1,31 @@
+using System.Text.Json;
+using IncidentCore.Domain;
+using IncidentCore.Samples.WebApi.Tests.Support;
+
+namespace IncidentCore.Samples.WebApi.Tests.OpenApi;
+
+public sealed class WireEnumSchemaTransformerTests
+{
+    [Fact]
+    public async Task OpenApiDocument_WhenRequested_ExpectEveryEndpointAndEnumerationsByWireName()
+    {
+        using var factory = new WebApiFactory();
+        using var anonymous = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var root = document.RootElement;
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(["/clients", "/clients/{client_id}", "/users", "/users/{user_id}", "/vendors", "/vendors/{vendor_id}", "/audit-trail"],
+            root.GetProperty("paths").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(WireNames.ClientType.WireNames, Enum(schemas, "ClientOnboardingRequest", "client_type"));
+        Assert.Equal(WireNames.ClientStatus.WireNames, Enum(schemas, "ClientOnboardingRequest", "status"));
+        Assert.Equal(WireNames.UserRole.WireNames, Enum(schemas, "UserRegistrationRequest", "role"));
+        Assert.Equal(WireNames.UserStatus.WireNames, Enum(schemas, "UserRegistrationRequest", "status"));
+        Assert.Equal(WireNames.VendorType.WireNames, Enum(schemas, "VendorRegistrationRequest", "vendor_type"));
+        Assert.Equal(WireNames.UserRole.WireNames, Enum(schemas, "UserResponse", "role"));
+    }
+
+    private static string[] Enum(JsonElement schemas, string schema, string property) =>
+        [.. schemas.GetProperty(schema).GetProperty("properties").GetProperty(property).GetProperty("enum").EnumerateArray().Select(v => v.GetString()!)];
+}

@@ -1,0 +1,81 @@
+using IncidentCore.Domain;
+using IncidentCore.Ports;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentCore.Samples.WebApi.Tests.Support;
+
+/// <summary>
+/// Hosts the web API in memory with its own store, seeded with the sample's system administrator (user 1) and the
+/// people below, so each test starts from the same known state.
+/// </summary>
+public sealed class WebApiFactory : WebApplicationFactory<Program>
+{
+    public const string Administrator = "1";
+    public const string AccountManager = "2";
+    public const string TechnicalSupport = "3";
+    public const string IncidentManager = "4";
+    public const string ExecutiveOnLeave = "5";
+    public const string Northwind = "100";
+    public const string Contoso = "101";
+
+    private readonly Func<IUnitOfWorkFactory, IUnitOfWorkFactory>? _wrapStore;
+
+    public WebApiFactory(Func<IUnitOfWorkFactory, IUnitOfWorkFactory>? wrapStore = null) => _wrapStore = wrapStore;
+
+    public HttpClient ClientFor(string actorUserId)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Actor-User-Id", actorUserId);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddIncidentCore().AddInMemoryStores(seed =>
+            {
+                seed.Clients.Add(SeedClient(Northwind, "Northwind", "REG-NW", "ops@northwind.example"));
+                seed.Clients.Add(SeedClient(Contoso, "Contoso", "REG-CT", "ops@contoso.example"));
+                seed.Users.Add(SeedUser(AccountManager, UserRole.AccountManager, UserStatus.Active, Northwind));
+                seed.Users.Add(SeedUser(TechnicalSupport, UserRole.TechnicalSupport, UserStatus.Active, null));
+                seed.Users.Add(SeedUser(IncidentManager, UserRole.IncidentManager, UserStatus.Active, null));
+                seed.Users.Add(SeedUser(ExecutiveOnLeave, UserRole.Executive, UserStatus.OnLeave, null));
+            });
+
+            if (_wrapStore is not null)
+            {
+                var original = services.Last(d => d.ServiceType == typeof(IUnitOfWorkFactory));
+                services.Remove(original);
+                services.AddSingleton(sp => _wrapStore((IUnitOfWorkFactory)original.ImplementationFactory!(sp)));
+            }
+        });
+    }
+
+    private static Client SeedClient(string id, string name, string registrationNumber, string email) => new()
+    {
+        ClientId = id,
+        ClientName = name,
+        RegistrationNumber = registrationNumber,
+        ContactEmail = email,
+        ClientType = ClientType.Enterprise,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static User SeedUser(string id, UserRole role, UserStatus status, string? clientId) => new()
+    {
+        UserId = id,
+        Name = $"Seeded user {id}",
+        Email = $"user{id}@example.com",
+        Role = role,
+        Status = status,
+        ClientId = clientId,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+}
