@@ -1,0 +1,34 @@
+using IncidentCore.Domain;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Verification.Tests.Support;
+
+/// <summary>Everything a store holds, read through the public ports: every client, user, vendor and audit entry.</summary>
+internal sealed record StoreSnapshot(
+    IReadOnlyList<Client> Clients,
+    IReadOnlyList<User> Users,
+    IReadOnlyList<Vendor> Vendors,
+    IReadOnlyList<AuditEntry> AuditTrail)
+{
+    public static async Task<StoreSnapshot> TakeAsync(IUnitOfWorkFactory store)
+    {
+        await using var work = await store.BeginAsync();
+        var clients = await work.Clients.ListAsync(0, int.MaxValue);
+        var users = await work.Users.ListAsync(0, int.MaxValue);
+        var vendors = await work.Vendors.ListAsync(0, int.MaxValue);
+        var audit = await work.AuditTrail.ListAsync(0, int.MaxValue);
+        return new StoreSnapshot(clients, users, vendors, audit);
+    }
+
+    public static StoreSnapshot Take(IUnitOfWorkFactory store) => TakeAsync(store).GetAwaiter().GetResult();
+
+    /// <summary>Whether two snapshots hold exactly the same records and audit entries, in the same order.</summary>
+    public bool SameAs(StoreSnapshot other) =>
+        Clients.SequenceEqual(other.Clients)
+        && Users.SequenceEqual(other.Users)
+        && Vendors.SequenceEqual(other.Vendors)
+        && AuditTrail.SequenceEqual(other.AuditTrail);
+
+    public override string ToString() =>
+        $"{Clients.Count} clients, {Users.Count} users, {Vendors.Count} vendors, {AuditTrail.Count} audit entries";
+}
