@@ -1,0 +1,88 @@
+using System.Text.Json;
+using IncidentCore.Domain;
+using IncidentCore.Ports;
+using Npgsql;
+using static IncidentCore.Samples.PostgreSql.Storage.PostgreSqlValues;
+
+namespace IncidentCore.Samples.PostgreSql.Storage;
+
+/// <summary>The audit_entries table, read in commit order (its seq column).</summary>
+internal sealed class PostgreSqlAuditTrail(PostgreSqlUnitOfWork work) : IAuditTrail
+{
+    private const string Insert = """
+        INSERT INTO audit_entries (audit_id, action, entity_type, entity_id, actor_user_id, created_at_ticks, outcome, reason, changed_fields, value_changes)
+        VALUES (@audit_id, @action, @entity_type, @entity_id, @actor_user_id, @created_at_ticks, @outcome, @reason, @changed_fields, @value_changes)
+        """;
+
+    private const string Select = """
+        SELECT audit_id, action, entity_type, entity_id, actor_user_id, created_at_ticks, outcome, reason, changed_fields, value_changes
+        FROM audit_entries ORDER BY seq LIMIT @take OFFSET @skip
+        """;
+
+    public void Append(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var command = work.WriteCommand(Insert);
+        var p = command.Parameters;
+        p.AddText("@audit_id", entry.AuditId);
+        p.AddText("@action", entry.Action.ToWireName());
+        p.AddText("@entity_type", entry.EntityType.ToWireName());
+        p.AddText("@entity_id", entry.EntityId);
+        p.AddText("@actor_user_id", entry.ActorUserId);
+        p.AddTicks("@created_at_ticks", entry.CreatedAt);
+        p.AddText("@outcome", entry.Outcome.ToWireName());
+        p.AddText("@reason", entry.Reason);
+        p.AddJson("@changed_fields", JsonSerializer.Serialize([.. entry.ChangedFields], AuditDetailsJson.Default.StringArray));
+        p.AddJson("@value_changes", JsonSerializer.Serialize([.. entry.ValueChanges], AuditDetailsJson.Default.AuditValueChangeArray));
+        work.StageAuditEntry(command);
+    }
+
+    public async ValueTask<IReadOnlyList<AuditEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var command = await work.ReadCommandAsync(Select, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            if (skip < 0 || take <= 0)
+            {
+                return [];
+            }
+
+            command.Parameters.AddWithValue("@take", take);
+            command.Parameters.AddWithValue("@skip", skip);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var page = new List<AuditEntry>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(Read(reader));
+                }
+
+                return page;
+            }
+        }
+    }
+
+    public async ValueTask<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var command = await work.ReadCommandAsync("SELECT COUNT(*) FROM audit_entries", cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+    }
+
+    private static AuditEntry Read(NpgsqlDataReader reader) => new()
+    {
+        AuditId = reader.GetString(0),
+        Action = ReadEnum(reader, 1, WireNames.AuditAction),
+        EntityType = ReadEnum(reader, 2, WireNames.EntityType),
+        EntityId = ReadNullable(reader, 3),
+        ActorUserId = reader.GetString(4),
+        CreatedAt = ReadTicks(reader, 5),
+        Outcome = ReadEnum(reader, 6, WireNames.AuditOutcome),
+        Reason = reader.GetString(7),
+        ChangedFields = JsonSerializer.Deserialize(reader.GetString(8), AuditDetailsJson.Default.StringArray) ?? [],
+        ValueChanges = JsonSerializer.Deserialize(reader.GetString(9), AuditDetailsJson.Default.AuditValueChangeArray) ?? [],
+    };
+}

@@ -1,0 +1,144 @@
+using IncidentCore.Ports;
+using Npgsql;
+
+namespace IncidentCore.Samples.PostgreSql.Storage;
+
+/// <summary>
+/// One unit of work on PostgreSQL: reads run on its connection as they come (read committed); writes and audit
+/// entries are staged and sent as one batch in one transaction at commit. A unique index refusing a row (SQLSTATE
+/// 23505) becomes <see cref="CommitResult.Duplicate"/>; an update that finds its row at another version becomes
+/// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back.
+/// </summary>
+internal sealed class PostgreSqlUnitOfWork : IUnitOfWork
+{
+    /// <summary>The advisory lock that orders audit appends by commit (the text "ICaudit" as a number).</summary>
+    private const long AuditOrderLock = 0x0049_4361_7564_6974;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly List<StagedCommand> _writes = [];
+    private readonly List<NpgsqlBatchCommand> _auditEntries = [];
+    private NpgsqlConnection? _connection;
+    private bool _done;
+
+    public PostgreSqlUnitOfWork(NpgsqlDataSource dataSource)
+    {
+        _dataSource = dataSource;
+        Clients = new PostgreSqlClientRepository(this);
+        Users = new PostgreSqlUserRepository(this);
+        Vendors = new PostgreSqlVendorRepository(this);
+        AuditTrail = new PostgreSqlAuditTrail(this);
+    }
+
+    public IClientRepository Clients { get; }
+
+    public IUserRepository Users { get; }
+
+    public IVendorRepository Vendors { get; }
+
+    public IAuditTrail AuditTrail { get; }
+
+    public async ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        _done = true;
+        if (_writes.Count == 0 && _auditEntries.Count == 0)
+        {
+            return CommitResult.Committed;
+        }
+
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var batch = new NpgsqlBatch(connection, transaction);
+            await using (batch.ConfigureAwait(false))
+            {
+                foreach (var write in _writes)
+                {
+                    batch.BatchCommands.Add(write.Command);
+                }
+
+                if (_auditEntries.Count > 0)
+                {
+                    // Held until the transaction ends: entries get their seq in the order their transactions commit.
+                    batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({AuditOrderLock})"));
+                    foreach (var entry in _auditEntries)
+                    {
+                        batch.BatchCommands.Add(entry);
+                    }
+                }
+
+                try
+                {
+                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    foreach (var write in _writes)
+                    {
+                        if (write.MustChangeOneRow && write.Command.RecordsAffected != 1)
+                        {
+                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                            return CommitResult.Conflict;
+                        }
+                    }
+
+                    // Past this point the commit is not interrupted: it either happens whole or, on error, not at all.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    return CommitResult.Committed;
+                }
+                catch (PostgresException exception) when (UniqueViolations.TryGetField(exception, out var field))
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return CommitResult.Duplicate(field);
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _done = true;
+        _writes.Clear();
+        _auditEntries.Clear();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+            _connection = null;
+        }
+    }
+
+    /// <summary>Creates a read command on this unit of work's connection.</summary>
+    internal async ValueTask<NpgsqlCommand> ReadCommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return new NpgsqlCommand(sql, connection);
+    }
+
+    /// <summary>Creates a write command to be filled in and staged.</summary>
+    internal NpgsqlBatchCommand WriteCommand(string sql)
+    {
+        ThrowIfDone();
+        return new NpgsqlBatchCommand(sql);
+    }
+
+    /// <summary>Stages a filled-in record write for the commit.</summary>
+    internal void Stage(NpgsqlBatchCommand command, bool mustChangeOneRow)
+    {
+        ThrowIfDone();
+        _writes.Add(new StagedCommand(command, mustChangeOneRow));
+    }
+
+    /// <summary>Stages a filled-in audit insert for the commit; it runs after the record writes.</summary>
+    internal void StageAuditEntry(NpgsqlBatchCommand command)
+    {
+        ThrowIfDone();
+        _auditEntries.Add(command);
+    }
+
+    private async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _connection ??= await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics.CodeAnalysis;
+using Npgsql;
+
+namespace IncidentCore.Samples.PostgreSql.Storage;
+
+/// <summary>Maps a PostgreSQL unique violation (SQLSTATE 23505) to the record field whose key was taken, by constraint name.</summary>
+internal static class UniqueViolations
+{
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["clients_pkey"] = "client_id",
+        ["ux_clients_registration_number"] = "registration_number",
+        ["ux_clients_contact_email"] = "contact_email",
+        ["users_pkey"] = "user_id",
+        ["ux_users_email"] = "email",
+        ["vendors_pkey"] = "vendor_id",
+        ["ux_vendors_vendor_name"] = "vendor_name",
+        ["ux_vendors_contact_email"] = "contact_email",
+        ["ux_vendors_contact_phone"] = "contact_phone",
+    };
+
+    public static bool TryGetField(PostgresException exception, [NotNullWhen(true)] out string? field)
+    {
+        field = null;
+        return exception.SqlState == PostgresErrorCodes.UniqueViolation
+            && exception.ConstraintName is { } constraint
+            && Fields.TryGetValue(constraint, out field);
+    }
+}
