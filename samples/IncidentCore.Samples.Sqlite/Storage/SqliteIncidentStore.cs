@@ -7,7 +7,7 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// IncidentCore storage on a SQLite database: each unit of work is one connection, and its commit is one
 /// transaction. The schema (Schema.sql) is created on first use.
 /// </summary>
-public sealed class SqliteIncidentStore : IUnitOfWorkFactory
+public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
@@ -74,5 +74,12 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory
         {
             _schemaLock.Release();
         }
+    }
+
+    /// <summary>Closes the pooled connections to the database, so its file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 }
