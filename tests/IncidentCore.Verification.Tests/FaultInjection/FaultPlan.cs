@@ -1,0 +1,66 @@
+namespace IncidentCore.Verification.Tests.FaultInjection;
+
+/// <summary>How an injected failure surfaces: thrown before the call returns, or as a faulted asynchronous result.</summary>
+internal enum FaultMode
+{
+    Throws,
+    FaultsAsynchronously,
+}
+
+/// <summary>
+/// Counts every storage call a procedure makes (begin, each read, each staged write, each audit append, the commit)
+/// and makes the k-th one fail. With k = 0 nothing fails and the plan only records the calls.
+/// </summary>
+internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throws)
+{
+    private readonly List<string> _calls = [];
+
+    public IReadOnlyList<string> Calls => _calls;
+
+    public int FailAt { get; } = failAt;
+
+    public FaultMode Mode { get; } = mode;
+
+    public string? FailedCall { get; private set; }
+
+    /// <summary>Records a synchronous call; throws when it is the one to fail.</summary>
+    public void Enter(string call)
+    {
+        if (Record(call))
+        {
+            throw new SimulatedStorageFailure($"Simulated failure of storage call {FailAt} ({call}).");
+        }
+    }
+
+    /// <summary>Records an asynchronous call; fails it (thrown or faulted, per <see cref="Mode"/>) when it is the one to fail.</summary>
+    public ValueTask<T> EnterAsync<T>(string call, Func<ValueTask<T>> proceed)
+    {
+        if (!Record(call))
+        {
+            return proceed();
+        }
+
+        var failure = new SimulatedStorageFailure($"Simulated failure of storage call {FailAt} ({call}).");
+        return Mode == FaultMode.Throws ? throw failure : FailLater<T>(failure);
+    }
+
+    public override string ToString() => FailAt == 0 ? "no fault" : $"call {FailAt} {Mode}";
+
+    private static async ValueTask<T> FailLater<T>(Exception failure)
+    {
+        await Task.Yield();
+        throw failure;
+    }
+
+    private bool Record(string call)
+    {
+        _calls.Add(call);
+        if (_calls.Count == FailAt)
+        {
+            FailedCall = call;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+using IncidentCore.Adapters.InMemory;
+using IncidentCore.Domain;
+using IncidentCore.Procedures;
+using IncidentCore.Verification.Tests.Support;
+
+namespace IncidentCore.Verification.Tests.FaultInjection;
+
+/// <summary>One call of one procedure, on a store seeded with <see cref="Cast"/>, a client and a vendor, ending in a known way.</summary>
+internal sealed record FaultScenario(string Name, Func<IncidentCoreHarness, Task<Halt?>> Run)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>Every procedure, on its success path and on the halts that still touch storage (denial, duplicate, not found).</summary>
+internal static class FaultScenarios
+{
+    public const string ClientId = "100";
+    public const string VendorId = "200";
+
+    public static ClientOnboardingRequest NewClient { get; } = new()
+    {
+        ClientName = "Faultline Logistics",
+        RegistrationNumber = "REG-FAULT-1",
+        ContactEmail = "ops@faultline.example",
+        ClientType = "enterprise",
+        Country = "Czech Republic",
+    };
+
+    public static UserRegistrationRequest NewUser { get; } = new()
+    {
+        Name = "Nina Newcomer",
+        Email = "nina.newcomer@corp.example",
+        Role = "technical_support",
+        ClientId = ClientId,
+        VendorId = VendorId,
+        Timezone = "Europe/Prague",
+    };
+
+    public static VendorRegistrationRequest NewVendor { get; } = new()
+    {
+        VendorName = "Brittle Cloud",
+        VendorEmail = "support@brittle.example",
+        VendorPhone = "+420 601 555 123",
+        VendorType = "cloud_provider",
+    };
+
+    public static IReadOnlyList<FaultScenario> All { get; } =
+    [
+        new("client_onboarding succeeds", h => Outcome(h.ClientOnboarding.OnboardAsync(Cast.Administrator, NewClient))),
+        new("client_onboarding denied", h => Outcome(h.ClientOnboarding.OnboardAsync(Cast.TechnicalSupport, NewClient))),
+        new("client_onboarding duplicate", h => Outcome(h.ClientOnboarding.OnboardAsync(Cast.Administrator, NewClient with { RegistrationNumber = "reg-100" }))),
+        new("client_update succeeds", h => Outcome(h.ClientUpdate.UpdateAsync(Cast.Administrator, ClientId, new ChangeSet { { "status", "suspended" }, { "contact_email", "desk@seeded.example" } }))),
+        new("client_update denied", h => Outcome(h.ClientUpdate.UpdateAsync(Cast.AccountManager, ClientId, new ChangeSet { { "status", "suspended" } }))),
+        new("client_update not_found", h => Outcome(h.ClientUpdate.UpdateAsync(Cast.Administrator, "999", new ChangeSet { { "status", "suspended" } }))),
+        new("user_registration succeeds", h => Outcome(h.UserRegistration.RegisterAsync(Cast.IncidentManager, NewUser))),
+        new("user_registration denied", h => Outcome(h.UserRegistration.RegisterAsync(Cast.Executive, NewUser))),
+        new("user_registration not_found", h => Outcome(h.UserRegistration.RegisterAsync(Cast.Administrator, NewUser with { ClientId = "999" }))),
+        new("user_update succeeds", h => Outcome(h.UserUpdate.UpdateAsync(Cast.Administrator, Cast.TechnicalSupport, new ChangeSet { { "role", "incident_manager" }, { "client_id", ClientId } }))),
+        new("user_update denied", h => Outcome(h.UserUpdate.UpdateAsync(Cast.AdministratorOnLeave, Cast.TechnicalSupport, new ChangeSet { { "status", "inactive" } }))),
+        new("user_update duplicate", h => Outcome(h.UserUpdate.UpdateAsync(Cast.Administrator, Cast.TechnicalSupport, new ChangeSet { { "email", "ADA.ADMIN@corp.example" } }))),
+        new("vendor_registration succeeds", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.Executive, NewVendor))),
+        new("vendor_registration denied", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.AccountManager, NewVendor))),
+        new("vendor_registration duplicate", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.Administrator, NewVendor with { VendorPhone = "+1 (713) 555-0100" }))),
+    ];
+
+    public static void Seed(InMemorySeedData seed)
+    {
+        seed.Clients.Add(new Client
+        {
+            ClientId = ClientId,
+            ClientName = "Seeded Client",
+            RegistrationNumber = "REG-100",
+            ContactEmail = "contact@seeded.example",
+            ClientType = ClientType.Startup,
+            CreatedAt = PolicyClock.Now.AddDays(-10),
+            UpdatedAt = PolicyClock.Now.AddDays(-10),
+        });
+        seed.Vendors.Add(new Vendor
+        {
+            VendorId = VendorId,
+            VendorName = "Seeded Vendor",
+            VendorType = VendorType.SecurityProvider,
+            ContactEmail = "desk@seededvendor.example",
+            ContactPhone = "+17135550100",
+            CreatedAt = PolicyClock.Now.AddDays(-10),
+            UpdatedAt = PolicyClock.Now.AddDays(-10),
+        });
+    }
+
+    public static IEnumerable<string> PersonalValues =>
+    [
+        .. Cast.PersonalValues,
+        NewUser.Name!, NewUser.Email!, NewVendor.VendorEmail!, NewVendor.VendorPhone!, "+420601555123", NewClient.ContactEmail!,
+        "contact@seeded.example", "desk@seeded.example", "desk@seededvendor.example", "+17135550100",
+    ];
+
+    private static async Task<Halt?> Outcome<T>(ValueTask<SopResult<T>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? null : result.Halt;
+    }
+}
