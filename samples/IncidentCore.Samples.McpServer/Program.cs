@@ -1,0 +1,79 @@
+// An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
+// makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
+using IncidentCore.Samples.McpServer;
+using IncidentCore.Samples.McpServer.Startup;
+using IncidentCore.Samples.McpServer.Tools;
+using IncidentCore.Samples.McpServer.Wire;
+using IncidentCore.Ports;
+using Microsoft.Data.Sqlite;
+using ModelContextProtocol.Protocol;
+
+var arguments = ServerArguments.Parse(args, out var error);
+if (arguments is null)
+{
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(ServerArguments.Usage);
+    return 2;
+}
+
+SeedFile? seed = null;
+try
+{
+    seed = arguments.SeedPath is null ? null : SeedLoader.Read(arguments.SeedPath);
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or FormatException)
+{
+    Console.Error.WriteLine($"The seed file could not be read: {exception.Message}");
+    return 2;
+}
+
+var loadedAt = TimeProvider.System.GetUtcNow();
+var builder = Host.CreateApplicationBuilder();
+
+// stdout carries the protocol; every log line goes to stderr.
+builder.Logging.ClearProviders();
+builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+var core = builder.Services.AddIncidentCore();
+if (arguments.DatabasePath is { } databasePath)
+{
+    core.UseSqliteStore(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath) }.ToString());
+}
+else
+{
+    core.AddInMemoryStores(data =>
+    {
+        if (seed is not null)
+        {
+            SeedLoader.AddTo(data, seed, loadedAt);
+        }
+    });
+}
+
+builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));
+builder.Services.AddSingleton<ToolCatalog>();
+builder.Services
+    .AddMcpServer(options =>
+    {
+        options.ServerInfo = new Implementation { Name = "incidentcore", Version = "0.1.0" };
+        options.ServerInstructions =
+            "Incident-management tools. Every call runs as the user this server was started for; the server checks role, status and client or vendor links itself. "
+            + "A call either completes with its audit entry or halts with a code (validation_failed, unauthorized, not_found, duplicate, conflict, storage_failure) and changes nothing: tell the user why it halted.";
+    })
+    .WithStdioServerTransport()
+    .WithListToolsHandler((context, _) =>
+        ValueTask.FromResult(new ListToolsResult { Tools = context.Services!.GetRequiredService<ToolCatalog>().ProtocolTools }))
+    .WithCallToolHandler((context, cancellationToken) =>
+        context.Services!.GetRequiredService<ToolCatalog>().CallAsync(context.Params, cancellationToken));
+
+using var host = builder.Build();
+
+if (arguments.DatabasePath is not null && seed is not null)
+{
+    await SeedLoader.ImportAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), seed, loadedAt, CancellationToken.None);
+}
+
+Log.Serving(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentCore.Samples.McpServer"),
+    arguments.ActorUserId, arguments.DatabasePath is null ? "the in-memory store" : "SQLite");
+await host.RunAsync();
+return 0;
