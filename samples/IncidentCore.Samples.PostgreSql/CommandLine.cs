@@ -8,8 +8,8 @@ namespace IncidentCore.Samples.PostgreSql;
 /// <param name="Count">How many clients (and as many users) the batch creates.</param>
 /// <param name="Prefix">Makes the batch's registration numbers and emails; processes racing for the same records use the same prefix.</param>
 /// <param name="Workers">How many calls the batch makes at once.</param>
-/// <param name="StartAt">When the batch starts calling (Unix milliseconds), so racing processes start together.</param>
-public sealed record CommandLine(string ConnectionString, string? Batch, int Count, string Prefix, int Workers, long? StartAt)
+/// <param name="StartOnSignal">Whether the batch, once connected, prints <c>ready</c> and waits for a line on standard input before calling, so racing processes start together.</param>
+public sealed record CommandLine(string ConnectionString, string? Batch, int Count, string Prefix, int Workers, bool StartOnSignal)
 {
     /// <summary>The name of the environment variable that holds the connection string.</summary>
     public const string ConnectionVariable = "INCIDENTCORE_POSTGRES";
@@ -17,7 +17,7 @@ public sealed record CommandLine(string ConnectionString, string? Batch, int Cou
     /// <summary>How to call the sample.</summary>
     public const string Usage = """
         usage: IncidentCore.Samples.PostgreSql [--connection <npgsql connection string>]
-               IncidentCore.Samples.PostgreSql --batch race [--count 500] [--prefix RACE] [--workers 4] [--start-at <unix ms>] [--connection ...]
+               IncidentCore.Samples.PostgreSql --batch race [--count 500] [--prefix RACE] [--workers 4] [--start-on stdin] [--connection ...]
         The connection string defaults to the INCIDENTCORE_POSTGRES environment variable.
         """;
 
@@ -31,7 +31,7 @@ public sealed record CommandLine(string ConnectionString, string? Batch, int Cou
         var count = 500;
         var prefix = "RACE";
         var workers = 4;
-        long? startAt = null;
+        var startOnSignal = false;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -42,7 +42,7 @@ public sealed record CommandLine(string ConnectionString, string? Batch, int Cou
                 case "--count" when int.TryParse(value, CultureInfo.InvariantCulture, out count) && count > 0: break;
                 case "--prefix" when value.Length is > 0 and <= 20: prefix = value; break;
                 case "--workers" when int.TryParse(value, CultureInfo.InvariantCulture, out workers) && workers > 0: break;
-                case "--start-at" when long.TryParse(value, CultureInfo.InvariantCulture, out var at): startAt = at; break;
+                case "--start-on" when value == "stdin": startOnSignal = true; break;
                 default: return null;
             }
         }
@@ -52,6 +52,6 @@ public sealed record CommandLine(string ConnectionString, string? Batch, int Cou
             return null;
         }
 
-        return new CommandLine(connection, batch, count, prefix, workers, startAt);
+        return new CommandLine(connection, batch, count, prefix, workers, startOnSignal);
     }
 }

@@ -21,13 +21,10 @@ internal static class RaceBatch
         var registration = provider.GetRequiredService<UserRegistration>();
 
         await Administrator.EnsureAsync(provider);
-        if (options.StartAt is { } startAt)
+        if (options.StartOnSignal)
         {
-            var wait = DateTimeOffset.FromUnixTimeMilliseconds(startAt) - TimeProvider.System.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait);
-            }
+            Console.WriteLine("ready");
+            await Console.In.ReadLineAsync();
         }
 
         var prefix = options.Prefix;
