@@ -33,13 +33,24 @@ public sealed class IncidentCoreBuilder
     }
 
     /// <summary>
+    /// Uses the host's own storage as singletons: replaces any registered <see cref="IUnitOfWorkFactory"/> and <see cref="IIdGenerator"/>.
+    /// </summary>
+    /// <typeparam name="TUnitOfWorkFactory">The host's unit-of-work factory.</typeparam>
+    /// <typeparam name="TIdGenerator">The host's id generator.</typeparam>
+    /// <returns>This builder.</returns>
+    public IncidentCoreBuilder UseStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TUnitOfWorkFactory, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TIdGenerator>()
+        where TUnitOfWorkFactory : class, IUnitOfWorkFactory
+        where TIdGenerator : class, IIdGenerator =>
+        UseStore<TUnitOfWorkFactory, TIdGenerator>(ServiceLifetime.Singleton);
+
+    /// <summary>
     /// Uses the host's own storage: replaces any registered <see cref="IUnitOfWorkFactory"/> and <see cref="IIdGenerator"/>.
     /// </summary>
     /// <typeparam name="TUnitOfWorkFactory">The host's unit-of-work factory.</typeparam>
     /// <typeparam name="TIdGenerator">The host's id generator.</typeparam>
-    /// <param name="lifetime">The lifetime of both services (singleton by default).</param>
+    /// <param name="lifetime">The lifetime of both services (for example scoped, for a store that holds a connection per scope).</param>
     /// <returns>This builder.</returns>
-    public IncidentCoreBuilder UseStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TUnitOfWorkFactory, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TIdGenerator>(ServiceLifetime lifetime = ServiceLifetime.Singleton)
+    public IncidentCoreBuilder UseStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TUnitOfWorkFactory, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TIdGenerator>(ServiceLifetime lifetime)
         where TUnitOfWorkFactory : class, IUnitOfWorkFactory
         where TIdGenerator : class, IIdGenerator
     {

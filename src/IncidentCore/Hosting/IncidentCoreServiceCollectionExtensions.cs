@@ -13,7 +13,7 @@ public static class IncidentCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the five procedures, the policy engine and their defaults. Storage comes from
-    /// <c>.AddInMemoryStores()</c> or the host's own (<see cref="IncidentCoreBuilder.UseStore{TUnitOfWorkFactory, TIdGenerator}"/>).
+    /// <c>.AddInMemoryStores()</c> or the host's own (<see cref="IncidentCoreBuilder.UseStore{TUnitOfWorkFactory, TIdGenerator}()"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the options; may be given on any call.</param>
