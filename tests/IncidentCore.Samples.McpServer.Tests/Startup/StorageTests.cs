@@ -1,0 +1,28 @@
+using IncidentCore.Samples.McpServer.Tests.Support;
+
+namespace IncidentCore.Samples.McpServer.Tests.Startup;
+
+public sealed class StorageTests
+{
+    [Fact]
+    public async Task CreateClient_WhenServerUsesDatabase_ExpectClientStillThereAfterRestart()
+    {
+        var folder = Directory.CreateTempSubdirectory("incidentcore-mcp-db-").FullName;
+        var database = Path.Combine(folder, "incidents.db");
+        string clientId;
+        await using (var first = await McpServerSession.StartAsync(SeedData.Administrator, database, Path.Combine(folder, "first")))
+        {
+            var created = await first.CallAsync("create_client", """{"client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""");
+            Assert.False(created.IsError);
+            clientId = created.Text("client_id");
+        }
+
+        await using var second = await McpServerSession.StartAsync(SeedData.Administrator, database, Path.Combine(folder, "second"));
+        var found = await second.CallAsync("find_client", """{"registration_number":"REG-9"}""");
+        var seeded = await second.CallAsync("find_user", $$"""{"user_id":"{{SeedData.AccountManager}}"}""");
+
+        Assert.Equal(clientId, found.Text("client_id"));
+        Assert.Equal("account_manager", seeded.Text("role"));
+        Assert.Equal(1, await second.AuditTotalAsync());
+    }
+}

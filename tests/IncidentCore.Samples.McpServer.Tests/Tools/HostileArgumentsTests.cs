@@ -1,0 +1,55 @@
+using IncidentCore.Samples.McpServer.Tests.Support;
+
+namespace IncidentCore.Samples.McpServer.Tests.Tools;
+
+public sealed class HostileArgumentsTests
+{
+    [Fact]
+    public async Task EveryWritingTool_WhenSentHostileArguments_ExpectCleanHaltsAndNothingChanged()
+    {
+        await using var session = await McpServerSession.StartAsync(SeedData.Administrator);
+        var megabyte = new string('x', 1024 * 1024);
+        (string Tool, string Arguments, string Field, string Code)[] attacks =
+        [
+            ("create_client", """{"client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup","sql":"1; DROP TABLE clients"}""", "sql", "unknown_field"),
+            ("create_client", """{"client_name":["Acme"],"registration_number":9,"contact_email":true,"client_type":{"value":"startup"}}""", "client_type", "invalid"),
+            ("create_client", $$"""{"client_name":"{{megabyte}}","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""", "client_name", "too_long"),
+            ("create_client", """{"client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"Start-Up"}""", "client_type", "invalid"),
+            ("register_user", $$"""{"name":"Mallory","email":"mallory@example.com","role":"system_administrator","status":"{{megabyte}}"}""", "status", "too_long"),
+            ("register_user", """{"name":"Mallory","email":"mallory@example.com","role":"root"}""", "role", "invalid"),
+            ("update_user", """{"user_id":"3","change_set":{"role":"system_administrator","acting_user":"1"}}""", "acting_user", "unknown_field"),
+            ("update_user", """{"user_id":"3","change_set":"role=system_administrator"}""", "change_set", "invalid"),
+            ("update_client", """{"client_id":"100","change_set":{}}""", "change_set", "empty_change_set"),
+            ("update_client", """{"client_id":"100","change_set":{"status":1}}""", "status", "invalid"),
+            ("create_vendor", """{"vendor_name":"X","vendor_email":"x@x.example","vendor_phone":"call me","vendor_type":"cloud_provider","actor_user_id":"1"}""", "actor_user_id", "unknown_field"),
+            ("no_such_tool", "{}", "name", "unknown_tool"),
+        ];
+
+        foreach (var (tool, arguments, field, code) in attacks)
+        {
+            var outcome = await session.CallAsync(tool, arguments);
+
+            Assert.True(outcome.IsError, tool);
+            Assert.Equal("validation_failed", outcome.HaltCode);
+            Assert.Contains((field, code), outcome.FieldErrors);
+            Assert.DoesNotContain("xxxxxxxx", outcome.Body.GetRawText(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await session.AuditTotalAsync());
+        var support = await session.CallAsync("find_user", $$"""{"user_id":"{{SeedData.TechnicalSupport}}"}""");
+        Assert.Equal("technical_support", support.Text("role"));
+        Assert.Equal("active", (await session.CallAsync("find_client", $$"""{"client_id":"{{SeedData.Northwind}}"}""")).Text("status"));
+    }
+
+    [Fact]
+    public async Task FindUser_WhenGivenNoKeyOrTwoKeys_ExpectValidationHalt()
+    {
+        await using var session = await McpServerSession.StartAsync(SeedData.Administrator);
+
+        var none = await session.CallAsync("find_user", "{}");
+        var both = await session.CallAsync("find_user", """{"user_id":"1","email":"ada@example.com"}""");
+
+        Assert.Contains(("lookup", "required"), none.FieldErrors);
+        Assert.Contains(("lookup", "invalid"), both.FieldErrors);
+    }
+}
