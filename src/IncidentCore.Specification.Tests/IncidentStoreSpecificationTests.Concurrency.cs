@@ -239,4 +239,53 @@ public abstract partial class IncidentStoreSpecificationTests
         Assert.Equal(stored, await host.ReadAsync(work => work.Clients.FindByRegistrationNumberAsync(UniqueKeys.RegistrationNumber("reg-contoso-eu"))));
         Assert.Equal(Calls, (await host.AuditTrailAsync()).Count(e => e.Action == AuditAction.Update && e.EntityId == clientId));
     }
+
+    /// <summary>
+    /// Eight user updates through DI at once, each changing a different field of the same user: every call succeeds
+    /// and the final record holds all eight changes at version 9.
+    /// </summary>
+    /// <returns>A task that completes when the fact has been checked.</returns>
+    [SkippableFact]
+    public async Task UserUpdate_WhenConcurrentCallsChangeDifferentFields_LosesNoWrite()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        await using var host = StartHost(options => options.MaxConcurrencyRetries = Contenders);
+        var administrator = await host.SeedAdministratorAsync();
+        var now = host.Time.GetUtcNow();
+        var client = SpecificationRecords.Client(host.Ids.NewId(EntityType.Client), 1, now);
+        var vendor = SpecificationRecords.Vendor(host.Ids.NewId(EntityType.Vendor), 1, now);
+        await host.CommitAsync(work =>
+        {
+            work.Clients.Add(client);
+            work.Vendors.Add(vendor);
+        });
+        var userId = (await host.Get<UserRegistration>().RegisterAsync(administrator, new UserRegistrationRequest
+        {
+            Name = "Jordan Blake",
+            Email = "jordan.blake@example.com",
+            Role = "technical_support",
+        })).Value!;
+        ChangeSet[] changes =
+        [
+            new() { { "name", "Jordan A. Blake" } },
+            new() { { "email", "j.blake@example.com" } },
+            new() { { "role", "incident_manager" } },
+            new() { { "department", "Operations" } },
+            new() { { "timezone", "CET" } },
+            new() { { "status", "on_leave" } },
+            new() { { "client_id", client.ClientId } },
+            new() { { "vendor_id", vendor.VendorId } },
+        ];
+        var update = host.Get<UserUpdate>();
+
+        var results = await Race.RunAsync(changes.Length, i => update.UpdateAsync(administrator, userId, changes[i]).AsTask());
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.ToString()));
+        var stored = await host.ReadAsync(work => work.Users.FindByIdAsync(userId));
+        Assert.NotNull(stored);
+        Assert.Equal(
+            ("Jordan A. Blake", "j.blake@example.com", UserRole.IncidentManager, (string?)"Operations", "CET", UserStatus.OnLeave, (string?)client.ClientId, (string?)vendor.VendorId, 1L + changes.Length),
+            (stored.Name, stored.Email, stored.Role, stored.Department, stored.Timezone, stored.Status, stored.ClientId, stored.VendorId, stored.Version));
+        Assert.Null(await host.ReadAsync(work => work.Users.FindByEmailAsync(UniqueKeys.Email("jordan.blake@example.com"))));
+    }
 }
