@@ -1,5 +1,3 @@
-using IncidentCore.Adapters.InMemory;
-using IncidentCore.Domain;
 using IncidentCore.Procedures;
 using IncidentCore.Verification.Tests.Support;
 
@@ -14,8 +12,8 @@ internal sealed record FaultScenario(string Name, Func<IncidentCoreHarness, Task
 /// <summary>Every procedure, on its success path and on the halts that still touch storage (denial, duplicate, not found).</summary>
 internal static class FaultScenarios
 {
-    public const string ClientId = "100";
-    public const string VendorId = "200";
+    private const string ClientId = SeedRecords.ClientId;
+    private const string VendorId = SeedRecords.VendorId;
 
     public static ClientOnboardingRequest NewClient { get; } = new()
     {
@@ -63,35 +61,11 @@ internal static class FaultScenarios
         new("vendor_registration duplicate", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.Administrator, NewVendor with { VendorPhone = "+1 (713) 555-0100" }))),
     ];
 
-    public static void Seed(InMemorySeedData seed)
-    {
-        seed.Clients.Add(new Client
-        {
-            ClientId = ClientId,
-            ClientName = "Seeded Client",
-            RegistrationNumber = "REG-100",
-            ContactEmail = "contact@seeded.example",
-            ClientType = ClientType.Startup,
-            CreatedAt = PolicyClock.Now.AddDays(-10),
-            UpdatedAt = PolicyClock.Now.AddDays(-10),
-        });
-        seed.Vendors.Add(new Vendor
-        {
-            VendorId = VendorId,
-            VendorName = "Seeded Vendor",
-            VendorType = VendorType.SecurityProvider,
-            ContactEmail = "desk@seededvendor.example",
-            ContactPhone = "+17135550100",
-            CreatedAt = PolicyClock.Now.AddDays(-10),
-            UpdatedAt = PolicyClock.Now.AddDays(-10),
-        });
-    }
-
     public static IEnumerable<string> PersonalValues =>
     [
         .. Cast.PersonalValues,
         NewUser.Name!, NewUser.Email!, NewVendor.VendorEmail!, NewVendor.VendorPhone!, "+420601555123", NewClient.ContactEmail!,
-        "contact@seeded.example", "desk@seeded.example", "desk@seededvendor.example", "+17135550100",
+        .. SeedRecords.PersonalValues, "desk@seeded.example",
     ];
 
     private static async Task<Halt?> Outcome<T>(ValueTask<SopResult<T>> call)

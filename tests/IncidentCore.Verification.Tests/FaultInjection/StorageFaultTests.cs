@@ -43,7 +43,7 @@ public sealed class StorageFaultTests
     private static async Task<(int CallCount, string Outcome)> CleanRunAsync(FaultScenario scenario)
     {
         FaultyStore? store = null;
-        using var harness = IncidentCoreHarness.Create(FaultScenarios.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
         var plan = new FaultPlan();
         store!.Plan = plan;
         var halt = await scenario.Run(harness);
@@ -55,7 +55,7 @@ public sealed class StorageFaultTests
     private static async Task CheckOneFaultAsync(FaultScenario scenario, FaultPlan plan, string cleanOutcome)
     {
         FaultyStore? store = null;
-        using var harness = IncidentCoreHarness.Create(FaultScenarios.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
         store!.Plan = plan;
         var before = await harness.SnapshotAsync();
         var what = $"{scenario}, {plan} ({string.Join(" > ", plan.Calls)})";

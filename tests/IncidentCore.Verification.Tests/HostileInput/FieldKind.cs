@@ -1,0 +1,35 @@
+namespace IncidentCore.Verification.Tests.HostileInput;
+
+/// <summary>What kind of value an input field takes, which decides which hostile values it must refuse.</summary>
+internal enum FieldKind
+{
+    /// <summary>Free text (names, industry, country, department): refuses empty, over-long, control, line-break and invisible characters; accepts any other text verbatim.</summary>
+    FreeText,
+
+    /// <summary>Free text of at most 64 characters (registration_number).</summary>
+    ShortText,
+
+    Email,
+    Phone,
+    TimeZone,
+    Id,
+    ClientType,
+    ClientStatus,
+    UserRole,
+    UserStatus,
+    VendorType,
+    VendorStatus,
+}
+
+/// <summary>What a null value means for a field.</summary>
+internal enum NullMeans
+{
+    /// <summary>The field is required: null is refused.</summary>
+    Refused,
+
+    /// <summary>The field is optional: null leaves it empty.</summary>
+    Empty,
+
+    /// <summary>The field is optional: null stores its default.</summary>
+    Default,
+}
