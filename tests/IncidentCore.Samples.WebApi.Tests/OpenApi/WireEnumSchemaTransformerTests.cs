@@ -24,7 +24,12 @@ public sealed class WireEnumSchemaTransformerTests
         Assert.Equal(WireNames.UserStatus.WireNames, Enum(schemas, "UserRegistrationRequest", "status"));
         Assert.Equal(WireNames.VendorType.WireNames, Enum(schemas, "VendorRegistrationRequest", "vendor_type"));
         Assert.Equal(WireNames.UserRole.WireNames, Enum(schemas, "UserResponse", "role"));
+        Assert.Equal(["client_name", "client_type", "contact_email", "registration_number"], Required(schemas, "ClientOnboardingRequest"));
+        Assert.Equal(["email", "name", "role"], Required(schemas, "UserRegistrationRequest"));
     }
+
+    private static string[] Required(JsonElement schemas, string schema) =>
+        [.. schemas.GetProperty(schema).GetProperty("required").EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal)];
 
     private static string[] Enum(JsonElement schemas, string schema, string property) =>
         [.. schemas.GetProperty(schema).GetProperty("properties").GetProperty(property).GetProperty("enum").EnumerateArray().Select(v => v.GetString()!)];
