@@ -1,0 +1,31 @@
+namespace IncidentCore.Verification.Tests.Model;
+
+/// <summary>
+/// One step of a random run. Actors, targets and links are picks (0–99) resolved against the model's state when the
+/// step runs: mostly existing records, sometimes an unknown or malformed id.
+/// </summary>
+internal abstract record Step(int Actor);
+
+internal sealed record OnboardClient(int Actor, Sample Name, Sample RegistrationNumber, Sample ContactEmail, Sample ClientType, Sample Country, Sample Industry, Sample Status)
+    : Step(Actor);
+
+internal sealed record UpdateClient(int Actor, int Target, IReadOnlyList<Change> Changes) : Step(Actor)
+{
+    public override string ToString() => $"UpdateClient {{ Actor = {Actor}, Target = {Target}, Changes = [{string.Join(", ", Changes)}] }}";
+}
+
+internal sealed record RegisterUser(int Actor, Sample Name, Sample Email, Sample Role, Sample Department, int ClientLink, int VendorLink, Sample Timezone, Sample Status)
+    : Step(Actor);
+
+internal sealed record UpdateUser(int Actor, int Target, IReadOnlyList<Change> Changes) : Step(Actor)
+{
+    public override string ToString() => $"UpdateUser {{ Actor = {Actor}, Target = {Target}, Changes = [{string.Join(", ", Changes)}] }}";
+}
+
+internal sealed record RegisterVendor(int Actor, Sample Name, Sample Email, Sample Phone, Sample VendorType, Sample Status) : Step(Actor);
+
+/// <summary>One entry of a change set: a value, or for client_id and vendor_id a link pick.</summary>
+internal sealed record Change(string Field, Sample? Value, int LinkPick = 0)
+{
+    public override string ToString() => Value is null ? $"{Field}=link#{LinkPick}" : $"{Field}={Value}";
+}
