@@ -8,7 +8,9 @@ namespace IncidentCore.Samples.PostgreSql;
 /// <summary>
 /// The scale-out batch: onboards <c>count</c> clients and registers <c>count</c> users, all named after the prefix, so
 /// that processes given the same prefix race for the same records. Prints one summary line:
-/// <c>race-summary prefix=R onboard_succeeded=.. onboard_duplicate=.. onboard_other=.. register_succeeded=.. register_duplicate=.. register_other=.. elapsed_ms=..</c>
+/// <c>race-summary prefix=R onboard_succeeded=.. onboard_duplicate=.. onboard_duplicate_at_commit=.. onboard_other=.. register_succeeded=.. ... elapsed_ms=..</c>
+/// A duplicate "at commit" passed the procedure's uniqueness check and was refused by the database's unique index:
+/// the other process committed the same key in between.
 /// </summary>
 internal static class RaceBatch
 {
@@ -59,8 +61,8 @@ internal static class RaceBatch
         });
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"race-summary prefix={prefix} onboard_succeeded={onboarded.Succeeded} onboard_duplicate={onboarded.Duplicate} onboard_other={onboarded.Other} "
-            + $"register_succeeded={registered.Succeeded} register_duplicate={registered.Duplicate} register_other={registered.Other} elapsed_ms={clock.ElapsedMilliseconds}"));
+            $"race-summary prefix={prefix} onboard_succeeded={onboarded.Succeeded} onboard_duplicate={onboarded.Duplicate} onboard_duplicate_at_commit={onboarded.DuplicateAtCommit} onboard_other={onboarded.Other} "
+            + $"register_succeeded={registered.Succeeded} register_duplicate={registered.Duplicate} register_duplicate_at_commit={registered.DuplicateAtCommit} register_other={registered.Other} elapsed_ms={clock.ElapsedMilliseconds}"));
         return 0;
     }
 
@@ -69,11 +71,14 @@ internal static class RaceBatch
     {
         private int _succeeded;
         private int _duplicate;
+        private int _duplicateAtCommit;
         private int _other;
 
         public int Succeeded => _succeeded;
 
         public int Duplicate => _duplicate;
+
+        public int DuplicateAtCommit => _duplicateAtCommit;
 
         public int Other => _other;
 
@@ -86,6 +91,10 @@ internal static class RaceBatch
             else if (result.Halt.Code == HaltCode.Duplicate)
             {
                 Interlocked.Increment(ref _duplicate);
+                if (result.Halt.Message.Contains("already in use by another record", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref _duplicateAtCommit);
+                }
             }
             else
             {
