@@ -8,7 +8,18 @@ public sealed class StorageTests
     public async Task CreateClient_WhenServerUsesDatabase_ExpectClientStillThereAfterRestart()
     {
         var folder = Directory.CreateTempSubdirectory("incidentcore-mcp-db-").FullName;
-        var database = Path.Combine(folder, "incidents.db");
+        try
+        {
+            await CreateThenFindAfterRestartAsync(Path.Combine(folder, "incidents.db"), folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task CreateThenFindAfterRestartAsync(string database, string folder)
+    {
         string clientId;
         await using (var first = await McpServerSession.StartAsync(SeedData.Administrator, database, Path.Combine(folder, "first")))
         {

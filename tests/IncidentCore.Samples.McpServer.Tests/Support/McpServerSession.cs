@@ -41,7 +41,7 @@ public sealed class McpServerSession : IAsyncDisposable
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "incidentcore",
-            Command = "dotnet",
+            Command = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
             Arguments = arguments,
         });
         var client = await McpClient.CreateAsync(transport);
