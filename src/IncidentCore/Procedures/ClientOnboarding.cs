@@ -12,6 +12,7 @@ namespace IncidentCore.Procedures;
 public sealed class ClientOnboarding
 {
     private const Operation Sop = Operation.ClientOnboarding;
+    private static readonly CreatedValueChanges<ClientType, ClientStatus> CreatedValues = new("client_type", WireNames.ClientType, WireNames.ClientStatus);
     private readonly ProcedureRuntime _runtime;
 
     internal ClientOnboarding(ProcedureRuntime runtime) => _runtime = runtime;
@@ -54,18 +55,18 @@ public sealed class ClientOnboarding
             }
 
             // Verify that registration_number and contact_email are unique.
-            var duplicates = new FieldValidator();
+            FieldValidator? duplicates = null;
             if (await work.Clients.FindByRegistrationNumberAsync(UniqueKeys.RegistrationNumber(registrationNumber!), cancellationToken).ConfigureAwait(false) is not null)
             {
-                duplicates.Add("registration_number", "duplicate", "registration_number is already registered to another client.");
+                (duplicates ??= new()).Add("registration_number", "duplicate", "registration_number is already registered to another client.");
             }
 
             if (await work.Clients.FindByContactEmailAsync(UniqueKeys.Email(contactEmail!), cancellationToken).ConfigureAwait(false) is not null)
             {
-                duplicates.Add("contact_email", "duplicate", "contact_email is already used by another client.");
+                (duplicates ??= new()).Add("contact_email", "duplicate", "contact_email is already used by another client.");
             }
 
-            if (duplicates.HasErrors)
+            if (duplicates is not null)
             {
                 return _runtime.Halted(Sop, activity, HaltCode.Duplicate, "A client with the same registration_number or contact_email already exists; nothing was changed.", duplicates.Errors);
             }
@@ -88,10 +89,7 @@ public sealed class ClientOnboarding
             work.Clients.Add(client);
             work.AuditTrail.Append(_runtime.SuccessEntry(AuditAction.Create, EntityType.Client, client.ClientId, actorUserId, decision, now,
                 CreatedFields(country, industry),
-                [
-                    new AuditValueChange("client_type", null, client.ClientType.ToWireName()),
-                    new AuditValueChange("status", null, client.Status.ToWireName()),
-                ]));
+                CreatedValues.For(client.ClientType, client.Status)));
 
             var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (!commit.IsCommitted)

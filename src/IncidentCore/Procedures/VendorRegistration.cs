@@ -14,6 +14,7 @@ public sealed class VendorRegistration
 {
     private const Operation Sop = Operation.VendorRegistration;
     private static readonly string[] BaseFields = ["vendor_name", "vendor_type", "contact_email", "contact_phone", "status"];
+    private static readonly CreatedValueChanges<VendorType, VendorStatus> CreatedValues = new("vendor_type", WireNames.VendorType, WireNames.VendorStatus);
     private readonly ProcedureRuntime _runtime;
 
     internal VendorRegistration(ProcedureRuntime runtime) => _runtime = runtime;
@@ -52,23 +53,23 @@ public sealed class VendorRegistration
             }
 
             // Check that vendor_name, vendor_email and vendor_phone are unique.
-            var duplicates = new FieldValidator();
+            FieldValidator? duplicates = null;
             if (await work.Vendors.FindByNameAsync(UniqueKeys.VendorName(vendorName!), cancellationToken).ConfigureAwait(false) is not null)
             {
-                duplicates.Add("vendor_name", "duplicate", "vendor_name is already registered.");
+                (duplicates ??= new()).Add("vendor_name", "duplicate", "vendor_name is already registered.");
             }
 
             if (await work.Vendors.FindByContactEmailAsync(UniqueKeys.Email(vendorEmail!), cancellationToken).ConfigureAwait(false) is not null)
             {
-                duplicates.Add("vendor_email", "duplicate", "vendor_email is already used by another vendor.");
+                (duplicates ??= new()).Add("vendor_email", "duplicate", "vendor_email is already used by another vendor.");
             }
 
             if (await work.Vendors.FindByContactPhoneAsync(vendorPhone!, cancellationToken).ConfigureAwait(false) is not null)
             {
-                duplicates.Add("vendor_phone", "duplicate", "vendor_phone is already used by another vendor.");
+                (duplicates ??= new()).Add("vendor_phone", "duplicate", "vendor_phone is already used by another vendor.");
             }
 
-            if (duplicates.HasErrors)
+            if (duplicates is not null)
             {
                 return _runtime.Halted(Sop, activity, HaltCode.Duplicate, "A vendor with the same name, email or phone already exists; nothing was changed.", duplicates.Errors);
             }
@@ -88,10 +89,7 @@ public sealed class VendorRegistration
             work.Vendors.Add(vendor);
             work.AuditTrail.Append(_runtime.SuccessEntry(AuditAction.Create, EntityType.Vendor, vendor.VendorId, actorUserId, decision, now,
                 BaseFields,
-                [
-                    new AuditValueChange("vendor_type", null, vendor.VendorType.ToWireName()),
-                    new AuditValueChange("status", null, vendor.Status.ToWireName()),
-                ]));
+                CreatedValues.For(vendor.VendorType, vendor.Status)));
 
             var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (!commit.IsCommitted)

@@ -131,7 +131,7 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
             throw new InvalidOperationException($"Seed data holds a record whose id is not a well-formed id.");
         }
 
-        var result = table.TryApply(record, isUpdate: false, out _);
+        var result = table.TryApply(record, isUpdate: false, withUndo: false, out _);
         if (!result.IsCommitted)
         {
             throw new InvalidOperationException($"Seed data holds two {typeof(T).Name.ToLowerInvariant()} records with the same {result.DuplicateField}.");

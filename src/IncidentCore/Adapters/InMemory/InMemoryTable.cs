@@ -10,8 +10,11 @@ internal interface IInMemoryTable
 
     void CollectStripes(object record, Span<int> stripes);
 
-    /// <summary>Checks and applies one write (callers hold the stripes); returns an undo action, or a refusal.</summary>
-    CommitResult TryApply(object record, bool isUpdate, out Action? undo);
+    /// <summary>
+    /// Checks and applies one write (callers hold the stripes), or refuses it. When <paramref name="withUndo"/> is set,
+    /// also returns the action that takes the write back (needed only when a later write of the same commit fails).
+    /// </summary>
+    CommitResult TryApply(object record, bool isUpdate, bool withUndo, out Action? undo);
 }
 
 /// <summary>
@@ -66,7 +69,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         }
     }
 
-    public CommitResult TryApply(object record, bool isUpdate, out Action? undo)
+    public CommitResult TryApply(object record, bool isUpdate, bool withUndo, out Action? undo)
     {
         var typed = (T)record;
         var id = _idOf(typed);
@@ -108,7 +111,11 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
             }
         }
 
-        undo = () => Undo(typed, stored);
+        if (withUndo)
+        {
+            undo = () => Undo(typed, stored);
+        }
+
         return CommitResult.Committed;
     }
 

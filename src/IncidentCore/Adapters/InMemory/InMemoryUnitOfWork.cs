@@ -11,8 +11,12 @@ namespace IncidentCore.Adapters.InMemory;
 internal sealed class InMemoryUnitOfWork(InMemoryStore store)
     : IUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
 {
-    private readonly List<(IInMemoryTable Table, object Record, bool IsUpdate)> _writes = new(1);
-    private readonly List<AuditEntry> _entries = new(1);
+    // A procedure stages one write and one audit entry; only further ones need a list.
+    private StagedWrite _firstWrite;
+    private List<StagedWrite>? _moreWrites;
+    private int _writeCount;
+    private AuditEntry? _firstEntry;
+    private List<AuditEntry>? _moreEntries;
     private bool _done;
 
     public IClientRepository Clients => this;
@@ -30,27 +34,29 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
         _done = true;
 
         var stripeCount = 0;
-        foreach (var write in _writes)
+        for (var i = 0; i < _writeCount; i++)
         {
-            stripeCount += write.Table.StripeCount;
+            stripeCount += WriteAt(i).Table.StripeCount;
         }
 
         Span<int> stripes = stripeCount <= 32 ? stackalloc int[stripeCount] : new int[stripeCount];
         var offset = 0;
-        foreach (var write in _writes)
+        for (var i = 0; i < _writeCount; i++)
         {
+            var write = WriteAt(i);
             write.Table.CollectStripes(write.Record, stripes[offset..]);
             offset += write.Table.StripeCount;
         }
 
         var entered = store.Locks.EnterAll(stripes);
-        Action?[]? undo = null;
         try
         {
-            for (var i = 0; i < _writes.Count; i++)
+            // Undo actions are needed only to take back earlier writes when a later write of the same commit fails.
+            var undo = _writeCount > 1 ? new Action?[_writeCount] : null;
+            for (var i = 0; i < _writeCount; i++)
             {
-                var (table, record, isUpdate) = _writes[i];
-                var result = table.TryApply(record, isUpdate, out var undoThis);
+                var write = WriteAt(i);
+                var result = write.Table.TryApply(write.Record, write.IsUpdate, undo is not null, out var undoThis);
                 if (!result.IsCommitted)
                 {
                     for (var j = i - 1; j >= 0; j--)
@@ -61,15 +67,22 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
                     return ValueTask.FromResult(result);
                 }
 
-                if (_writes.Count > 1)
+                if (undo is not null)
                 {
-                    (undo ??= new Action?[_writes.Count])[i] = undoThis;
+                    undo[i] = undoThis;
                 }
             }
 
-            foreach (var entry in _entries)
+            if (_firstEntry is not null)
             {
-                store.AppendAudit(entry);
+                store.AppendAudit(_firstEntry);
+                if (_moreEntries is not null)
+                {
+                    foreach (var entry in _moreEntries)
+                    {
+                        store.AppendAudit(entry);
+                    }
+                }
             }
 
             return ValueTask.FromResult(CommitResult.Committed);
@@ -83,8 +96,11 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
     public ValueTask DisposeAsync()
     {
         _done = true;
-        _writes.Clear();
-        _entries.Clear();
+        _firstWrite = default;
+        _moreWrites = null;
+        _writeCount = 0;
+        _firstEntry = null;
+        _moreEntries = null;
         return ValueTask.CompletedTask;
     }
 
@@ -140,7 +156,14 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ThrowIfDone();
-        _entries.Add(entry);
+        if (_firstEntry is null)
+        {
+            _firstEntry = entry;
+        }
+        else
+        {
+            (_moreEntries ??= []).Add(entry);
+        }
     }
 
     ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
@@ -163,8 +186,21 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
     {
         ArgumentNullException.ThrowIfNull(record);
         ThrowIfDone();
-        _writes.Add((table, record, isUpdate));
+        if (_writeCount == 0)
+        {
+            _firstWrite = new StagedWrite(table, record, isUpdate);
+        }
+        else
+        {
+            (_moreWrites ??= []).Add(new StagedWrite(table, record, isUpdate));
+        }
+
+        _writeCount++;
     }
 
+    private StagedWrite WriteAt(int index) => index == 0 ? _firstWrite : _moreWrites![index - 1];
+
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+
+    private readonly record struct StagedWrite(IInMemoryTable Table, object Record, bool IsUpdate);
 }
