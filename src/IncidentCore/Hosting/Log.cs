@@ -32,4 +32,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1007, EventName = "ConcurrencyRetry", Level = LogLevel.Debug,
         Message = "{Operation} retrying after a concurrent change to {EntityType} {EntityId} (attempt {Attempt})")]
     public static partial void ConcurrencyRetry(ILogger logger, string operation, string entityType, string entityId, int attempt);
+
+    [LoggerMessage(EventId = 1008, EventName = "UnitOfWorkEndFailed", Level = LogLevel.Warning,
+        Message = "Ending a unit of work failed ({ExceptionType}) after its outcome was decided; the outcome stands")]
+    public static partial void UnitOfWorkEndFailed(ILogger logger, string exceptionType, Exception exception);
 }

@@ -22,7 +22,7 @@ internal sealed class ProcedureRuntime(
     ILogger logger,
     IEscalationHook escalation)
 {
-    public IUnitOfWorkFactory Store { get; } = store;
+    public IUnitOfWorkFactory Store { get; } = new OutcomePreservingStore(store, logger);
 
     public IIdGenerator Ids { get; } = ids;
 

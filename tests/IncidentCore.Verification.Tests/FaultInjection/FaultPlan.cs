@@ -11,7 +11,7 @@ internal enum FaultMode
 /// Counts every storage call a procedure makes (begin, each read, each staged write, each audit append, the commit)
 /// and makes the k-th one fail. With k = 0 nothing fails and the plan only records the calls.
 /// </summary>
-internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throws)
+internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throws, bool failDispose = false)
 {
     private readonly List<string> _calls = [];
 
@@ -22,6 +22,9 @@ internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throw
     public FaultMode Mode { get; } = mode;
 
     public string? FailedCall { get; private set; }
+
+    /// <summary>Whether ending the unit of work (after whatever it committed) fails.</summary>
+    public bool FailDispose { get; } = failDispose;
 
     /// <summary>Records a synchronous call; throws when it is the one to fail.</summary>
     public void Enter(string call)

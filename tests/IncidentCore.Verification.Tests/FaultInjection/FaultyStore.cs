@@ -28,7 +28,14 @@ internal sealed class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) =>
             plan.EnterAsync("commit", () => inner.CommitAsync(cancellationToken));
 
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
+        public async ValueTask DisposeAsync()
+        {
+            await inner.DisposeAsync();
+            if (plan.FailDispose)
+            {
+                throw new SimulatedStorageFailure("Simulated failure while ending the unit of work.");
+            }
+        }
 
         ValueTask<Client?> IClientRepository.FindByIdAsync(string clientId, CancellationToken cancellationToken) =>
             plan.EnterAsync("clients.find_by_id", () => inner.Clients.FindByIdAsync(clientId, cancellationToken));

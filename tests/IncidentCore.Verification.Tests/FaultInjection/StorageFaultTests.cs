@@ -33,6 +33,20 @@ public sealed class StorageFaultTests
         Assert.Equal(callCount * 2, checkedFaults);
     }
 
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Procedure_WhenEndingTheUnitOfWorkFails_ExpectTheOutcomeAndStateOfTheCleanRun(string scenarioName)
+    {
+        var scenario = FaultScenarios.All.Single(s => s.Name == scenarioName);
+        var (clean, cleanState, _) = await RunAsync(scenario, new FaultPlan());
+        var (disposeFailed, disposeFailedState, harness) = await RunAsync(scenario, new FaultPlan(failDispose: true));
+
+        Assert.Equal(Describe(clean), Describe(disposeFailed));
+        Assert.True(cleanState.SameAs(disposeFailedState), $"{scenario}: clean run left {cleanState}, failed dispose left {disposeFailedState}");
+        Assert.Equal(0, harness.Escalations.Count);
+        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1008);
+    }
+
     [Fact]
     public void Scenarios_ForEveryProcedure_ExpectTheSuccessPathCovered()
     {
@@ -91,6 +105,15 @@ public sealed class StorageFaultTests
         store.Plan = new FaultPlan();
         var retried = await scenario.Run(harness);
         Assert.Equal(cleanOutcome, Describe(retried));
+    }
+
+    private static async Task<(Halt? Halt, StoreSnapshot State, IncidentCoreHarness Harness)> RunAsync(FaultScenario scenario, FaultPlan plan)
+    {
+        FaultyStore? store = null;
+        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        store!.Plan = plan;
+        var halt = await scenario.Run(harness);
+        return (halt, await harness.SnapshotAsync(), harness);
     }
 
     private static string Describe(Halt? halt) => halt is null ? "succeeded" : $"{halt.CodeName} [{string.Join(", ", halt.Errors.Select(e => e.Field))}]";

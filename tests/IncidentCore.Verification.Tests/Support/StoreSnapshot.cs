@@ -27,7 +27,12 @@ internal sealed record StoreSnapshot(
         Clients.SequenceEqual(other.Clients)
         && Users.SequenceEqual(other.Users)
         && Vendors.SequenceEqual(other.Vendors)
-        && AuditTrail.SequenceEqual(other.AuditTrail);
+        && AuditTrail.Select(Describe).SequenceEqual(other.AuditTrail.Select(Describe), StringComparer.Ordinal);
+
+    /// <summary>An audit entry as text, lists included, so that entries compare by content.</summary>
+    public static string Describe(AuditEntry entry) =>
+        $"{entry.AuditId}|{entry.Action}|{entry.EntityType}|{entry.EntityId}|{entry.ActorUserId}|{entry.CreatedAt:O}|{entry.Outcome}|{entry.Reason}|"
+        + $"{string.Join(",", entry.ChangedFields)}|{string.Join(",", entry.ValueChanges.Select(c => $"{c.Field}:{c.OldValue}>{c.NewValue}"))}";
 
     public override string ToString() =>
         $"{Clients.Count} clients, {Users.Count} users, {Vendors.Count} vendors, {AuditTrail.Count} audit entries";

@@ -1,0 +1,44 @@
+using IncidentCore.Domain;
+using IncidentCore.Hosting;
+using IncidentCore.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace IncidentCore.Procedures;
+
+/// <summary>
+/// The host's store as the procedures see it: a failure while ending a unit of work (closing a connection, say) is
+/// logged and never changes the outcome, because by then the commit has already decided what happened. Without this,
+/// a change committed and audited could be reported as a storage failure that "changed nothing".
+/// </summary>
+internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, ILogger logger) : IUnitOfWorkFactory
+{
+    public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default) =>
+        new Work(await inner.BeginAsync(cancellationToken).ConfigureAwait(false), logger);
+
+    private sealed class Work(IUnitOfWork inner, ILogger logger) : IUnitOfWork
+    {
+        public IClientRepository Clients => inner.Clients;
+
+        public IUserRepository Users => inner.Users;
+
+        public IVendorRepository Vendors => inner.Vendors;
+
+        public IAuditTrail AuditTrail => inner.AuditTrail;
+
+        public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await inner.DisposeAsync().ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Ending a unit of work happens after its outcome is decided; it must not replace that outcome.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                Log.UnitOfWorkEndFailed(logger, exception.GetType().Name, exception);
+            }
+        }
+    }
+}
