@@ -3,7 +3,6 @@
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
 using IncidentCore.Samples.McpServer.Tools;
-using IncidentCore.Samples.McpServer.Wire;
 using IncidentCore.Ports;
 using Microsoft.Data.Sqlite;
 using ModelContextProtocol.Protocol;
@@ -16,10 +15,11 @@ if (arguments is null)
     return 2;
 }
 
-SeedFile? seed = null;
+var loadedAt = TimeProvider.System.GetUtcNow();
+SeedRecords? seed;
 try
 {
-    seed = arguments.SeedPath is null ? null : SeedLoader.Read(arguments.SeedPath);
+    seed = arguments.SeedPath is null ? null : SeedLoader.Read(arguments.SeedPath, loadedAt);
 }
 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or FormatException)
 {
@@ -27,7 +27,6 @@ catch (Exception exception) when (exception is IOException or UnauthorizedAccess
     return 2;
 }
 
-var loadedAt = TimeProvider.System.GetUtcNow();
 var builder = Host.CreateApplicationBuilder();
 
 // stdout carries the protocol; every log line goes to stderr.
@@ -45,7 +44,7 @@ else
     {
         if (seed is not null)
         {
-            SeedLoader.AddTo(data, seed, loadedAt);
+            SeedLoader.AddTo(data, seed);
         }
     });
 }
@@ -70,7 +69,7 @@ using var host = builder.Build();
 
 if (arguments.DatabasePath is not null && seed is not null)
 {
-    await SeedLoader.ImportAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), seed, loadedAt, CancellationToken.None);
+    await SeedLoader.ImportAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), seed, CancellationToken.None);
 }
 
 Log.Serving(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentCore.Samples.McpServer"),

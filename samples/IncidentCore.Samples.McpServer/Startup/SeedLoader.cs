@@ -8,56 +8,65 @@ namespace IncidentCore.Samples.McpServer.Startup;
 /// <summary>Reads a seed file and loads its records, with their ids, into the in-memory store or the database.</summary>
 internal static class SeedLoader
 {
-    public static SeedFile Read(string path)
+    /// <summary>Reads and checks a seed file; a malformed file fails here, before the server starts.</summary>
+    public static SeedRecords Read(string path, DateTimeOffset loadedAt)
     {
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<SeedFile>(stream, WireJson.Options)
-            ?? throw new FormatException("The seed file must hold one JSON object with arrays clients, users and vendors.");
+        SeedFile file;
+        using (var stream = File.OpenRead(path))
+        {
+            file = JsonSerializer.Deserialize<SeedFile>(stream, WireJson.Options)
+                ?? throw new FormatException("The seed file must hold one JSON object with arrays clients, users and vendors.");
+        }
+
+        return new SeedRecords(
+            [.. file.Clients.Select(c => c.ToDomain(loadedAt))],
+            [.. file.Users.Select(u => u.ToDomain(loadedAt))],
+            [.. file.Vendors.Select(v => v.ToDomain(loadedAt))]);
     }
 
-    public static void AddTo(InMemorySeedData seed, SeedFile file, DateTimeOffset loadedAt)
+    public static void AddTo(InMemorySeedData seed, SeedRecords records)
     {
-        foreach (var client in file.Clients)
+        foreach (var client in records.Clients)
         {
-            seed.Clients.Add(client.ToDomain(loadedAt));
+            seed.Clients.Add(client);
         }
 
-        foreach (var user in file.Users)
+        foreach (var user in records.Users)
         {
-            seed.Users.Add(user.ToDomain(loadedAt));
+            seed.Users.Add(user);
         }
 
-        foreach (var vendor in file.Vendors)
+        foreach (var vendor in records.Vendors)
         {
-            seed.Vendors.Add(vendor.ToDomain(loadedAt));
+            seed.Vendors.Add(vendor);
         }
     }
 
     /// <summary>Adds the records the database does not hold yet (by id), all in one unit of work.</summary>
-    public static async Task ImportAsync(IUnitOfWorkFactory store, SeedFile file, DateTimeOffset loadedAt, CancellationToken cancellationToken)
+    public static async Task ImportAsync(IUnitOfWorkFactory store, SeedRecords records, CancellationToken cancellationToken)
     {
         await using var work = await store.BeginAsync(cancellationToken);
-        foreach (var client in file.Clients)
+        foreach (var client in records.Clients)
         {
             if (await work.Clients.FindByIdAsync(client.ClientId, cancellationToken) is null)
             {
-                work.Clients.Add(client.ToDomain(loadedAt));
+                work.Clients.Add(client);
             }
         }
 
-        foreach (var vendor in file.Vendors)
+        foreach (var vendor in records.Vendors)
         {
             if (await work.Vendors.FindByIdAsync(vendor.VendorId, cancellationToken) is null)
             {
-                work.Vendors.Add(vendor.ToDomain(loadedAt));
+                work.Vendors.Add(vendor);
             }
         }
 
-        foreach (var user in file.Users)
+        foreach (var user in records.Users)
         {
             if (await work.Users.FindByIdAsync(user.UserId, cancellationToken) is null)
             {
-                work.Users.Add(user.ToDomain(loadedAt));
+                work.Users.Add(user);
             }
         }
 
