@@ -1,9 +1,9 @@
 // An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
 // makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
+using IncidentCore.Ports;
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
 using IncidentCore.Samples.McpServer.Tools;
-using IncidentCore.Ports;
 using Microsoft.Data.Sqlite;
 using ModelContextProtocol.Protocol;
 
