@@ -2,6 +2,7 @@ using IncidentCore.Adapters.InMemory;
 using IncidentCore.Domain;
 using IncidentCore.Procedures;
 using IncidentCore.Verification.Tests.Support;
+using Xunit.Abstractions;
 
 namespace IncidentCore.Verification.Tests.Concurrency;
 
@@ -10,7 +11,7 @@ namespace IncidentCore.Verification.Tests.Concurrency;
 /// holds, each key was won exactly once, versions add up to the updates that succeeded, the audit trail has one
 /// entry per success, and no exception escaped.
 /// </summary>
-public sealed class ConcurrencyTests
+public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     private const int Tasks = 8;
     private const int OperationsPerTask = 1_000;
@@ -73,6 +74,7 @@ public sealed class ConcurrencyTests
             Assert.Equal(outcomes.AttemptsByKey.Keys.Count(k => k.StartsWith("user", StringComparison.Ordinal)) + Cast.Users.Count, snapshot.Users.Count);
             Assert.Equal(outcomes.AttemptsByKey.Keys.Count(k => k.StartsWith("vendor", StringComparison.Ordinal)), snapshot.Vendors.Count);
             Assert.Equal(outcomes.Successes, snapshot.AuditTrail.Count);
+            output.WriteLine($"repetition {repetition + 1}, seed {seed}: {outcomes}");
             Assert.All(snapshot.AuditTrail, entry => Assert.Equal(AuditOutcome.Succeeded, entry.Outcome));
         }
     }
@@ -132,6 +134,7 @@ public sealed class ConcurrencyTests
 
             Assert.Equal(outcomes.Successes, snapshot.AuditTrail.Count);
             Assert.Equal(outcomes.Successes, snapshot.AuditTrail.Select(a => a.AuditId).Distinct().Count());
+            output.WriteLine($"repetition {repetition + 1}, seed {seed}: {outcomes}");
         }
     }
 

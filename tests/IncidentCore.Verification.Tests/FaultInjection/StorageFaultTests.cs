@@ -1,5 +1,6 @@
 using IncidentCore.Procedures;
 using IncidentCore.Verification.Tests.Support;
+using Xunit.Abstractions;
 
 namespace IncidentCore.Verification.Tests.FaultInjection;
 
@@ -8,7 +9,7 @@ namespace IncidentCore.Verification.Tests.FaultInjection;
 /// asynchronously; the commit is one of the calls). Each time the store and its audit trail are exactly as before,
 /// the result is storage_failure with a clear message, the escalation hook fired once, and nothing was thrown.
 /// </summary>
-public sealed class StorageFaultTests
+public sealed class StorageFaultTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Scenarios => [.. FaultScenarios.All.Select(s => s.Name)];
 
@@ -31,6 +32,7 @@ public sealed class StorageFaultTests
         }
 
         Assert.Equal(callCount * 2, checkedFaults);
+        output.WriteLine($"{scenario}: {callCount} storage calls, {checkedFaults} injected faults");
     }
 
     [Theory]

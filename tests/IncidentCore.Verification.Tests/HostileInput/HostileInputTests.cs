@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using IncidentCore.Procedures;
 using IncidentCore.Verification.Tests.Support;
+using Xunit.Abstractions;
 
 namespace IncidentCore.Verification.Tests.HostileInput;
 
@@ -13,7 +14,7 @@ namespace IncidentCore.Verification.Tests.HostileInput;
 /// validation_failed naming exactly that field, stores nothing and throws nothing; free text that merely looks like
 /// SQL or script is stored verbatim; and no log line or message ever carries a raw line break or control character.
 /// </summary>
-public sealed class HostileInputTests
+public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const int RandomCases = 400;
 
@@ -32,6 +33,7 @@ public sealed class HostileInputTests
         }
 
         Assert.True(values.Count(v => !v.Accepted) >= 30, $"{target}: only {values.Count} hostile values");
+        output.WriteLine($"{target}: {values.Count(v => !v.Accepted)} values refused, {values.Count(v => v.Accepted)} accepted");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using IncidentCore.Domain;
 using IncidentCore.Policy;
 using IncidentCore.Procedures;
 using IncidentCore.Verification.Tests.Support;
+using Xunit.Abstractions;
 
 namespace IncidentCore.Verification.Tests.Model;
 
@@ -13,7 +14,7 @@ namespace IncidentCore.Verification.Tests.Model;
 /// model, every uniqueness rule holds, a success left exactly one audit entry, a denial exactly one denied entry and
 /// no change, any other halt nothing at all, and no personal value reached an audit entry or a log line.
 /// </summary>
-public sealed class ModelBasedTests
+public sealed class ModelBasedTests(ITestOutputHelper output)
 {
     private const int Runs = 40;
 
@@ -25,6 +26,7 @@ public sealed class ModelBasedTests
         Check.One(PbtScale.Config(Runs), Prop.ForAll(StepGenerators.Run.ToArbitrary(), run => totalSteps += Execute(run, outcomes)));
 
         Assert.True(totalSteps >= PbtScale.Times(Runs), $"only {totalSteps} steps ran");
+        output.WriteLine($"{PbtScale.Times(Runs)} runs, {totalSteps} steps: {string.Join(", ", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"))}");
 
         // The runs must actually reach every kind of outcome, or the model proves little.
         foreach (var outcome in new[] { "succeeded", "validation_failed", "unauthorized", "not_found", "duplicate" })
