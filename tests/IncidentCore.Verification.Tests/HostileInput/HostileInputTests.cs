@@ -45,10 +45,11 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                      where targets.Count > 0
                      from values in Gen.CollectToArray(targets, t => HostileValues.Gen(t.Kind, t.Null, t.DefaultValue).Where(v => !v.Accepted))
                      select (procedure, pairs: targets.Zip(values).ToArray())).ToArbitrary();
+        using var shared = IncidentCoreHarness.Create(SeedRecords.Seed);
         Check.One(PbtScale.Config(RandomCases / 4), Prop.ForAll(cases, c =>
         {
             // Several refused values at once: every one of them is reported, in one pass.
-            var outcome = RunRegistrationWith(c.procedure, c.pairs.ToDictionary(p => p.First.Field, p => p.Second.Text));
+            var outcome = RunRegistrationWith(shared, c.procedure, c.pairs.ToDictionary(p => p.First.Field, p => p.Second.Text));
             var fields = outcome.Halt?.Errors.Select(e => e.Field).ToHashSet() ?? [];
             var expected = c.pairs.Select(p => p.First.Field).ToHashSet();
             return (outcome.Halt?.Code == HaltCode.ValidationFailed && fields.SetEquals(expected))
@@ -88,9 +89,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         }
     }
 
-    private static CallOutcome RunRegistrationWith(string procedure, Dictionary<string, string?> values)
+    private static CallOutcome RunRegistrationWith(IncidentCoreHarness harness, string procedure, Dictionary<string, string?> values)
     {
-        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed);
+        harness.Logs.Clear();
         var before = harness.Snapshot();
         var outcome = CombinedCall(harness, procedure, values);
         AssertNothingStoredAndLogsClean(harness, before, procedure);

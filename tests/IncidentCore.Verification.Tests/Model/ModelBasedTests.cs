@@ -29,7 +29,7 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
         output.WriteLine($"{PbtScale.Times(Runs)} runs, {totalSteps} steps: {string.Join(", ", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"))}");
 
         // The runs must actually reach every kind of outcome, or the model proves little.
-        foreach (var outcome in new[] { "succeeded", "validation_failed", "unauthorized", "not_found", "duplicate" })
+        foreach (var outcome in new[] { "succeeded", "validation_failed", "unauthorized (actor_not_found)", "unauthorized (actor_not_active)", "unauthorized (role_not_permitted)", "unauthorized (not_assigned_to_client)", "not_found", "duplicate" })
         {
             Assert.True(outcomes.GetValueOrDefault(outcome) > 0, $"no step ended {outcome}: {string.Join(", ", outcomes)}");
         }
@@ -60,7 +60,7 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
                 throw Failure(trace, $"the procedure threw {exception}");
             }
 
-            var outcomeName = actual.Halt?.CodeName ?? "succeeded";
+            var outcomeName = actual.Halt is { Code: HaltCode.Unauthorized } denial ? $"unauthorized ({denial.DenialReason.ToWireName()})" : actual.Halt?.CodeName ?? "succeeded";
             outcomes[outcomeName] = outcomes.GetValueOrDefault(outcomeName) + 1;
             CheckOutcome(prediction, actual, model, trace);
 

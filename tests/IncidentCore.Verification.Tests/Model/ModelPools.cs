@@ -89,5 +89,5 @@ internal static class ModelPools
 
     /// <summary>Mostly a good value, now and then a bad one.</summary>
     public static Gen<Sample> Pick(Sample[] good, Sample[] bad) =>
-        Gen.Frequency((9, Gen.Elements(good)), (1, Gen.Elements(bad)));
+        Gen.Frequency((24, Gen.Elements(good)), (1, Gen.Elements(bad)));
 }

@@ -108,8 +108,8 @@ internal sealed class ReferenceModel
 
     private Prediction Predict(UpdateClient s, DateTimeOffset now)
     {
-        var actor = ResolveActor(s.Actor);
         var target = ResolveRecord(s.Target, Clients.Keys, UnknownClient);
+        var actor = ResolveClientUpdateActor(s.Actor, target);
         var changes = ToChangeSet(s.Changes, _ => null);
         var description = $"client_update by {actor} of {target}: {string.Join(", ", s.Changes)}";
         Task<(Halt?, string?)> Call(IncidentCoreHarness h) => Outcome(h.ClientUpdate.UpdateAsync(actor, target, changes));
@@ -382,6 +382,20 @@ internal sealed class ReferenceModel
         < 64 => MalformedId,
         _ => Users.Keys.ElementAt(pick % Users.Count),
     };
+
+    /// <summary>For client updates, often an account manager assigned to the target, or to another client (a cross-client attempt).</summary>
+    private string ResolveClientUpdateActor(int pick, string target)
+    {
+        var managers = Users.Values.Where(u => u.Role == UserRole.AccountManager && u.ClientId is not null).ToList();
+        var assigned = managers.Where(u => u.ClientId == target).ToList();
+        var elsewhere = managers.Where(u => u.ClientId != target).ToList();
+        return pick switch
+        {
+            >= 64 and < 76 when assigned.Count > 0 => assigned[pick % assigned.Count].UserId,
+            >= 76 and < 84 when elsewhere.Count > 0 => elsewhere[pick % elsewhere.Count].UserId,
+            _ => ResolveActor(pick),
+        };
+    }
 
     private static string ResolveRecord(int pick, IEnumerable<string> existing, string unknown)
     {
