@@ -80,7 +80,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Updates_WhenTasksRaceOnTheSameRecordsAndKeys_ExpectVersionsToCountTheSuccessfulUpdates()
+    public async Task Updates_WhenTasksRaceOnTheSameRecordsAndKeysWithRegistrations_ExpectVersionsToCountTheSuccessfulUpdates()
     {
         const int Clients = 6;
         const int Users = 6;
@@ -93,7 +93,20 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
             await RaceAsync(seed, async random =>
             {
                 var j = random.Next(Clients + 4);
-                if (random.Next(2) == 0)
+                var kind = random.Next(5);
+                if (kind == 0)
+                {
+                    // New clients race the updates for the same keys.
+                    var result = await harness.ClientOnboarding.OnboardAsync(Cast.Administrator, new ClientOnboardingRequest
+                    {
+                        ClientName = $"Newcomer {j}",
+                        RegistrationNumber = Spell(random, $"shared-{j}"),
+                        ContactEmail = Spell(random, $"shared{j}@race.example"),
+                        ClientType = "small_business",
+                    });
+                    outcomes.Record($"onboarding {j}", result.Halt);
+                }
+                else if (kind <= 2)
                 {
                     var clientId = $"c{random.Next(Clients)}";
                     var changes = random.Next(3) switch
@@ -134,6 +147,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
 
             Assert.Equal(outcomes.Successes, snapshot.AuditTrail.Count);
             Assert.Equal(outcomes.Successes, snapshot.AuditTrail.Select(a => a.AuditId).Distinct().Count());
+            Assert.Equal(Clients + outcomes.SuccessesByKey.Where(p => p.Key.StartsWith("onboarding", StringComparison.Ordinal)).Sum(p => p.Value), snapshot.Clients.Count);
             output.WriteLine($"repetition {repetition + 1}, seed {seed}: {outcomes}");
         }
     }
