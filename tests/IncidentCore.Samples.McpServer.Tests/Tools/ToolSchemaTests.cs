@@ -4,12 +4,12 @@ using IncidentCore.Samples.McpServer.Tests.Support;
 
 namespace IncidentCore.Samples.McpServer.Tests.Tools;
 
-public sealed class ToolSchemaTests
+public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClassFixture<AdministratorSessionFixture>
 {
     [Fact]
     public async Task ListTools_WhenAgentConnects_ExpectPolicyToolNamesWireNameSchemasAndRoles()
     {
-        await using var session = await McpServerSession.StartAsync(SeedData.Administrator);
+        var session = fixture.Session;
 
         var tools = (await session.Client.ListToolsAsync()).ToDictionary(t => t.ProtocolTool.Name, t => t.ProtocolTool);
 
@@ -40,7 +40,7 @@ public sealed class ToolSchemaTests
     [Fact]
     public async Task ListTools_WhenAgentConnects_ExpectNoToolAcceptsAnActorOrWritesTheAuditLog()
     {
-        await using var session = await McpServerSession.StartAsync(SeedData.Administrator);
+        var session = fixture.Session;
 
         var tools = await session.Client.ListToolsAsync();
 
