@@ -13,8 +13,10 @@ fi
 echo "packed:"; ls -l "$TMP/feed"
 version=$(ls "$TMP/feed" | sed -n 's/^IncidentCore\.\([0-9][0-9.]*[0-9]\)\.nupkg$/\1/p' | head -1)
 [ -n "$version" ] || { echo "no IncidentCore package was produced"; exit 1; }
+listing=$(unzip -l "$TMP/feed/IncidentCore.$version.nupkg")
+echo "$listing"
 for expected in "lib/net10.0/IncidentCore.dll" "lib/net10.0/IncidentCore.xml" "PACKAGE.md" "IncidentCore.nuspec"; do
-  unzip -l "$TMP/feed/IncidentCore.$version.nupkg" | grep -q "$expected" || { echo "the package lacks $expected"; exit 1; }
+  grep -qF "$expected" <<<"$listing" || { echo "the package lacks $expected"; exit 1; }
 done
 [ -f "$TMP/feed/IncidentCore.$version.snupkg" ] || { echo "no symbol package"; exit 1; }
 
