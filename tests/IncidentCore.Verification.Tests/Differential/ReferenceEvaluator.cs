@@ -52,21 +52,3 @@ internal static class ReferenceEvaluator
             : ReferenceVerdict.Deny(DenialReason.RoleNotPermitted);
     }
 }
-
-/// <summary>The opt-in hardening switches.</summary>
-internal sealed record Hardening(bool OnlySystemAdministratorsManageSystemAdministrators, bool ForbidSelfRoleOrStatusChange)
-{
-    public static Hardening None { get; } = new(false, false);
-
-    public static Hardening All { get; } = new(true, true);
-}
-
-/// <summary>The reference's answer: allowed, or denied with the reasons that may be given (several when several forbids hold).</summary>
-internal sealed record ReferenceVerdict(bool Allowed, IReadOnlySet<DenialReason> Reasons)
-{
-    public static ReferenceVerdict Allow { get; } = new(true, new HashSet<DenialReason>());
-
-    public static ReferenceVerdict Deny(params DenialReason[] reasons) => new(false, reasons.ToHashSet());
-
-    public override string ToString() => Allowed ? "allowed" : $"denied: {string.Join(" or ", Reasons.Select(r => r.ToWireName()))}";
-}

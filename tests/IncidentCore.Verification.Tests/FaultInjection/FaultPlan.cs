@@ -1,12 +1,5 @@
 namespace IncidentCore.Verification.Tests.FaultInjection;
 
-/// <summary>How an injected failure surfaces: thrown before the call returns, or as a faulted asynchronous result.</summary>
-internal enum FaultMode
-{
-    Throws,
-    FaultsAsynchronously,
-}
-
 /// <summary>
 /// Counts every storage call a procedure makes (begin, each read, each staged write, each audit append, the commit)
 /// and makes the k-th one fail. With k = 0 nothing fails and the plan only records the calls.

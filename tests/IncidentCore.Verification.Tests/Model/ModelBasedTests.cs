@@ -209,21 +209,3 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
     private static ModelMismatchException Failure(List<string> trace, string problem) =>
         new($"{problem}{Environment.NewLine}Steps:{Environment.NewLine}{string.Join(Environment.NewLine, trace.TakeLast(40))}");
 }
-
-/// <summary>The store or a result disagreed with the model; the message holds the steps that led there.</summary>
-public sealed class ModelMismatchException : Exception
-{
-    public ModelMismatchException()
-    {
-    }
-
-    public ModelMismatchException(string message)
-        : base(message)
-    {
-    }
-
-    public ModelMismatchException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}

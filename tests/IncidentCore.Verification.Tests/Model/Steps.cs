@@ -23,9 +23,3 @@ internal sealed record UpdateUser(int Actor, int Target, IReadOnlyList<Change> C
 }
 
 internal sealed record RegisterVendor(int Actor, Sample Name, Sample Email, Sample Phone, Sample VendorType, Sample Status) : Step(Actor);
-
-/// <summary>One entry of a change set: a value, or for client_id and vendor_id a link pick.</summary>
-internal sealed record Change(string Field, Sample? Value, int LinkPick = 0)
-{
-    public override string ToString() => Value is null ? $"{Field}=link#{LinkPick}" : $"{Field}={Value}";
-}

@@ -1,0 +1,26 @@
+using IncidentCore.Domain;
+using IncidentCore.Procedures;
+
+namespace IncidentCore.Verification.Tests.HostileInput;
+
+/// <summary>How a call ended: a halt, or success with the id of the record created or updated.</summary>
+internal sealed record CallOutcome(Halt? Halt, string? RecordId)
+{
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<string>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Client>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.ClientId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<User>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.UserId) : new(result.Halt, null);
+    }
+}
