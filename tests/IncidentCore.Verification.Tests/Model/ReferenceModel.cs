@@ -20,8 +20,11 @@ internal sealed class ReferenceModel
     private static readonly string[] ClientEditable = ["client_name", "registration_number", "contact_email", "client_type", "country", "industry", "status"];
     private static readonly string[] UserEditable = ["name", "email", "role", "department", "client_id", "vendor_id", "timezone", "status"];
 
-    public ReferenceModel(IEnumerable<User> users)
+    private readonly ModelOptions _options;
+
+    public ReferenceModel(IEnumerable<User> users, ModelOptions options)
     {
+        _options = options;
         foreach (var user in users)
         {
             Users[user.UserId] = user;
@@ -245,7 +248,7 @@ internal sealed class ReferenceModel
     private Prediction Predict(UpdateUser s, DateTimeOffset now)
     {
         var actor = ResolveActor(s.Actor);
-        var target = ResolveRecord(s.Target, Users.Keys, UnknownUser);
+        var target = s.Target is >= 10 and < 18 && Users.ContainsKey(actor) ? actor : ResolveRecord(s.Target, Users.Keys, UnknownUser);
         var links = s.Changes.Where(c => c.Value is null)
             .ToDictionary(c => c.Field, c => c.Field == "client_id" ? ResolveLink(c.LinkPick, Clients.Keys, UnknownClient) : ResolveLink(c.LinkPick, Vendors.Keys, UnknownVendor));
         var changes = ToChangeSet(s.Changes, field => links[field]);
@@ -276,6 +279,25 @@ internal sealed class ReferenceModel
         if (!Users.TryGetValue(target, out var current))
         {
             return new(description, Call, Expected.Halt(HaltCode.NotFound, "user_id"), _ => { });
+        }
+
+        // Opt-in hardening, from its documentation: only a system administrator grants or removes that role; nobody changes their own role or status.
+        var newRole = s.Changes.FirstOrDefault(c => c.Field == "role")?.Value?.Stored;
+        var forbidden = new List<DenialReason>();
+        if (_options.OnlySystemAdministratorsManageSystemAdministrators && actorRole != UserRole.SystemAdministrator && newRole is not null
+            && newRole != current.Role.ToWireName() && (newRole == "system_administrator" || current.Role == UserRole.SystemAdministrator))
+        {
+            forbidden.Add(DenialReason.SystemAdministratorRoleProtected);
+        }
+
+        if (_options.ForbidSelfRoleOrStatusChange && actor == target && s.Changes.Any(c => c.Field is "role" or "status"))
+        {
+            forbidden.Add(DenialReason.OwnRoleOrStatusChange);
+        }
+
+        if (forbidden.Count > 0)
+        {
+            return new(description, Call, Denied(Operation.UserUpdate, actor, actorRole, AuditAction.Update, EntityType.User, target, now, [.. forbidden]), _ => { });
         }
 
         string? Value(string field) => s.Changes.FirstOrDefault(c => c.Field == field)?.Value?.Stored;
@@ -374,9 +396,9 @@ internal sealed class ReferenceModel
     /// <summary>Mostly the administrator or another seeded role; sometimes any known user (inactive ones too), an unknown id or a malformed one.</summary>
     private string ResolveActor(int pick) => pick switch
     {
-        < 40 => Cast.Administrator,
-        < 47 => Cast.IncidentManager,
-        < 52 => Cast.AccountManager,
+        < 38 => Cast.Administrator,
+        < 49 => Cast.IncidentManager,
+        < 53 => Cast.AccountManager,
         < 56 => Cast.Executive,
         < 61 => UnknownUser,
         < 64 => MalformedId,
@@ -462,8 +484,17 @@ internal sealed class ReferenceModel
             return null;
         }
 
-        Audit.Add(new ExpectedAudit(action, entityType, entityId, actorId, AuditOutcome.Denied, now, reason.ToWireName(), operation, actor?.Role, null));
-        return Expected.Denied(reason);
+        return Denied(operation, actorId, actor?.Role, action, entityType, entityId, now, reason);
+    }
+
+    private Expected Denied(Operation operation, string actorId, UserRole? actorRole, AuditAction action, EntityType entityType, string? entityId, DateTimeOffset now, params DenialReason[] reasons)
+    {
+        if (_options.AuditDenials)
+        {
+            Audit.Add(new ExpectedAudit(action, entityType, entityId, actorId, AuditOutcome.Denied, now, reasons.Select(r => r.ToWireName()).ToHashSet(), operation, actorRole, null));
+        }
+
+        return Expected.Denied(reasons);
     }
 
     private void Succeeded(AuditAction action, EntityType entityType, string entityId, Operation operation, string actorId, UserRole actorRole, DateTimeOffset now, IReadOnlySet<string>? changed) =>

@@ -66,7 +66,7 @@ internal static class StepGenerators
             [
                 ("name", Pick(PersonNames, BadPersonNames)),
                 ("email", Pick(PersonEmails, BadPersonEmails)),
-                ("role", Pick(Roles, BadRoles)),
+                ("role", Gen.Frequency((3, Pick(Roles, BadRoles)), (1, Gen.Constant(Sample.Exact("system_administrator", "system_administrator"))))),
                 ("department", Pick(Departments, BadDepartments)),
                 ("client_id", Gen.Constant<Sample>(null!)),
                 ("vendor_id", Gen.Constant<Sample>(null!)),
@@ -74,7 +74,9 @@ internal static class StepGenerators
                 ("status", Pick(UserStatuses, [.. BadUserStatuses, Sample.Bad(null)])),
             ],
             ["user_id", "updated_at", "password"])
-        select (Step)new UpdateUser(actor, target, changes);
+        from roleOnly in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from role in Gen.Elements(Roles)
+        select (Step)new UpdateUser(actor, target, roleOnly ? [new Change("role", role)] : changes);
 
     public static Gen<Step> StepGen { get; } = Gen.Frequency(
         (25, OnboardClientGen),
