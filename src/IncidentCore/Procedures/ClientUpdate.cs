@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using IncidentCore.Domain;
 using IncidentCore.Domain.Fields;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Policy;
+using IncidentCore.Ports;
 using IncidentCore.Procedures.Validation;
 
 namespace IncidentCore.Procedures;
@@ -13,10 +15,9 @@ namespace IncidentCore.Procedures;
 /// </summary>
 public sealed class ClientUpdate
 {
-    private const Operation Sop = Operation.ClientUpdate;
-    private readonly ProcedureRuntime _runtime;
+    private readonly Steps _steps;
 
-    internal ClientUpdate(ProcedureRuntime runtime) => _runtime = runtime;
+    internal ClientUpdate(ProcedureRuntime runtime) => _steps = new Steps(runtime);
 
     /// <summary>Updates a client.</summary>
     /// <param name="actorUserId">The acting user's id, as the host authenticated it.</param>
@@ -24,94 +25,54 @@ public sealed class ClientUpdate
     /// <param name="changes">The fields to change, by wire name (client_name, registration_number, contact_email, client_type, country, industry, status).</param>
     /// <param name="cancellationToken">Cancels the call; a cancelled call changes nothing.</param>
     /// <returns>The updated client, or a halt (validation_failed, unauthorized, not_found, duplicate, conflict, storage_failure).</returns>
-    public async ValueTask<SopResult<Client>> UpdateAsync(string actorUserId, string clientId, ChangeSet changes, CancellationToken cancellationToken = default)
+    public ValueTask<SopResult<Client>> UpdateAsync(string actorUserId, string clientId, ChangeSet changes, CancellationToken cancellationToken = default) =>
+        _steps.RunAsync(actorUserId, clientId, changes, cancellationToken);
+
+    /// <summary>What is particular to updating a client.</summary>
+    private sealed class Steps(ProcedureRuntime runtime) : RecordUpdate<Client, ClientPatch>(runtime, Operation.ClientUpdate, EntityType.Client, "client_id")
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        using var activity = ProcedureRuntime.StartActivity(Sop);
+        protected override ClientPatch Parse(FieldValidator input, ChangeSet changes) => ClientPatch.Parse(input, changes);
 
-        var input = new FieldValidator();
-        input.ActorUserId(actorUserId);
-        input.RequiredId("client_id", clientId);
-        var patch = ClientPatch.Parse(input, changes);
-        if (input.HasErrors)
-        {
-            return _runtime.ValidationFailed(Sop, activity, input);
-        }
+        // An account manager may update only the client it is assigned to: decided before the client is read.
+        protected override AuthorizationRequest AuthorizationRequestFor(string recordId) => new(Operation, TargetClientId: recordId);
 
-        try
+        protected override ValueTask<Client?> FindAsync(IUnitOfWork work, string recordId, CancellationToken cancellationToken) =>
+            work.Clients.FindByIdAsync(recordId, cancellationToken);
+
+        // Check uniqueness for registration_number and contact_email if they are being changed (keeping one's own is fine).
+        protected override async ValueTask<Halt?> CheckAsync(IUnitOfWork work, ClientPatch patch, Client current, Activity? activity, CancellationToken cancellationToken)
         {
-            for (var attempt = 0; ; attempt++)
+            var duplicates = new FieldValidator();
+            if (patch.RegistrationNumber is { } registrationNumber
+                && await work.Clients.FindByRegistrationNumberAsync(UniqueKeys.RegistrationNumber(registrationNumber), cancellationToken).ConfigureAwait(false) is { } sameRegistration
+                && sameRegistration.ClientId != current.ClientId)
             {
-                await using var work = await _runtime.Store.BeginAsync(cancellationToken).ConfigureAwait(false);
-
-                var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
-                var decision = _runtime.Policy.Authorize(actor, new AuthorizationRequest(Sop, TargetClientId: clientId));
-                if (!decision.IsAllowed)
-                {
-                    return await _runtime.DenyAsync(work, Sop, activity, decision, actorUserId, AuditAction.Update, EntityType.Client, clientId, cancellationToken).ConfigureAwait(false);
-                }
-
-                // Retrieve the current client record.
-                var current = await work.Clients.FindByIdAsync(clientId, cancellationToken).ConfigureAwait(false);
-                if (current is null)
-                {
-                    return _runtime.Halted(Sop, activity, HaltCode.NotFound, "No client has this client_id; nothing was changed.",
-                        [new FieldError("client_id", "not_found", "client_id does not name an existing client.")]);
-                }
-
-                // Check uniqueness for registration_number and contact_email if they are being changed.
-                var duplicates = new FieldValidator();
-                if (patch.RegistrationNumber is { } registrationNumber
-                    && await work.Clients.FindByRegistrationNumberAsync(UniqueKeys.RegistrationNumber(registrationNumber), cancellationToken).ConfigureAwait(false) is { } sameRegistration
-                    && sameRegistration.ClientId != current.ClientId)
-                {
-                    duplicates.Add("registration_number", "duplicate", "registration_number is already registered to another client.");
-                }
-
-                if (patch.ContactEmail is { } contactEmail
-                    && await work.Clients.FindByContactEmailAsync(UniqueKeys.Email(contactEmail), cancellationToken).ConfigureAwait(false) is { } sameEmail
-                    && sameEmail.ClientId != current.ClientId)
-                {
-                    duplicates.Add("contact_email", "duplicate", "contact_email is already used by another client.");
-                }
-
-                if (duplicates.HasErrors)
-                {
-                    return _runtime.Halted(Sop, activity, HaltCode.Duplicate, "Another client already has that registration_number or contact_email; nothing was changed.", duplicates.Errors);
-                }
-
-                // Update the requested changes with the current timestamp, and audit, in one commit.
-                var now = _runtime.Time.GetUtcNow();
-                var updated = patch.ApplyTo(current) with { UpdatedAt = now, Version = current.Version + 1 };
-                work.Clients.Update(updated);
-                work.AuditTrail.Append(_runtime.SuccessEntry(AuditAction.Update, EntityType.Client, current.ClientId, actorUserId, decision, now,
-                    patch.Fields, patch.ValueChanges(current, updated)));
-
-                var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
-                if (commit.IsCommitted)
-                {
-                    return _runtime.Succeeded(Sop, activity, updated, EntityType.Client, updated.ClientId, actorUserId, decision);
-                }
-
-                if (commit.Status != Ports.CommitStatus.Conflict || attempt >= _runtime.Options.MaxConcurrencyRetries)
-                {
-                    return _runtime.CommitRefused(Sop, activity, commit);
-                }
-
-                _runtime.ConcurrencyRetry(Sop, EntityType.Client, clientId, attempt + 1);
+                duplicates.Add("registration_number", "duplicate", "registration_number is already registered to another client.");
             }
+
+            if (patch.ContactEmail is { } contactEmail
+                && await work.Clients.FindByContactEmailAsync(UniqueKeys.Email(contactEmail), cancellationToken).ConfigureAwait(false) is { } sameEmail
+                && sameEmail.ClientId != current.ClientId)
+            {
+                duplicates.Add("contact_email", "duplicate", "contact_email is already used by another client.");
+            }
+
+            return duplicates.HasErrors
+                ? Runtime.Halted(Operation, activity, HaltCode.Duplicate, "Another client already has that registration_number or contact_email; nothing was changed.", duplicates.Errors)
+                : null;
         }
-        catch (Exception exception) when (ProcedureRuntime.IsStorageFailure(exception, cancellationToken))
-        {
-            return await _runtime.StorageFailedAsync(Sop, activity, actorUserId, exception).ConfigureAwait(false);
-        }
+
+        protected override Client Apply(ClientPatch patch, Client current, DateTimeOffset now) =>
+            patch.ApplyTo(current) with { UpdatedAt = now, Version = current.Version + 1 };
+
+        protected override void Stage(IUnitOfWork work, Client updated) => work.Clients.Update(updated);
+
+        protected override IReadOnlyList<AuditValueChange> ValueChanges(ClientPatch patch, Client before, Client after) => patch.ValueChanges(before, after);
     }
 
     /// <summary>A validated client change set.</summary>
-    private sealed class ClientPatch
+    private sealed class ClientPatch : RecordPatch
     {
-        public string[] Fields { get; private init; } = [];
-
         public string? ClientName { get; private set; }
 
         public string? RegistrationNumber { get; private set; }

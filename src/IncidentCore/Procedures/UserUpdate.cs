@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using IncidentCore.Domain;
 using IncidentCore.Domain.Fields;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Policy;
+using IncidentCore.Ports;
 using IncidentCore.Procedures.Validation;
 
 namespace IncidentCore.Procedures;
@@ -13,10 +15,9 @@ namespace IncidentCore.Procedures;
 /// </summary>
 public sealed class UserUpdate
 {
-    private const Operation Sop = Operation.UserUpdate;
-    private readonly ProcedureRuntime _runtime;
+    private readonly Steps _steps;
 
-    internal UserUpdate(ProcedureRuntime runtime) => _runtime = runtime;
+    internal UserUpdate(ProcedureRuntime runtime) => _steps = new Steps(runtime);
 
     /// <summary>Updates a user.</summary>
     /// <param name="actorUserId">The acting user's id, as the host authenticated it.</param>
@@ -24,109 +25,60 @@ public sealed class UserUpdate
     /// <param name="changes">The fields to change, by wire name (name, email, role, department, client_id, vendor_id, timezone, status).</param>
     /// <param name="cancellationToken">Cancels the call; a cancelled call changes nothing.</param>
     /// <returns>The updated user, or a halt (validation_failed, unauthorized, not_found, duplicate, conflict, storage_failure).</returns>
-    public async ValueTask<SopResult<User>> UpdateAsync(string actorUserId, string userId, ChangeSet changes, CancellationToken cancellationToken = default)
+    public ValueTask<SopResult<User>> UpdateAsync(string actorUserId, string userId, ChangeSet changes, CancellationToken cancellationToken = default) =>
+        _steps.RunAsync(actorUserId, userId, changes, cancellationToken);
+
+    /// <summary>What is particular to updating a user.</summary>
+    private sealed class Steps(ProcedureRuntime runtime) : RecordUpdate<User, UserPatch>(runtime, Operation.UserUpdate, EntityType.User, "user_id")
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        using var activity = ProcedureRuntime.StartActivity(Sop);
+        // Validation includes that a new role exists in the allowed enumeration.
+        protected override UserPatch Parse(FieldValidator input, ChangeSet changes) => UserPatch.Parse(input, changes);
 
-        // Validate, including that a new role exists in the allowed enumeration.
-        var input = new FieldValidator();
-        input.ActorUserId(actorUserId);
-        input.RequiredId("user_id", userId);
-        var patch = UserPatch.Parse(input, changes);
-        if (input.HasErrors)
-        {
-            return _runtime.ValidationFailed(Sop, activity, input);
-        }
+        protected override AuthorizationRequest AuthorizationRequestFor(string recordId) => new(Operation);
 
-        try
+        protected override ValueTask<User?> FindAsync(IUnitOfWork work, string recordId, CancellationToken cancellationToken) =>
+            work.Users.FindByIdAsync(recordId, cancellationToken);
+
+        protected override SensitiveChange SensitiveChanges(UserPatch patch, User actor, User current) => patch.SensitiveChanges(actor, current);
+
+        // Re-check email uniqueness and that a new client_id or vendor_id exists.
+        protected override async ValueTask<Halt?> CheckAsync(IUnitOfWork work, UserPatch patch, User current, Activity? activity, CancellationToken cancellationToken)
         {
-            for (var attempt = 0; ; attempt++)
+            if (patch.Email is { } email
+                && await work.Users.FindByEmailAsync(UniqueKeys.Email(email), cancellationToken).ConfigureAwait(false) is { } sameEmail
+                && sameEmail.UserId != current.UserId)
             {
-                await using var work = await _runtime.Store.BeginAsync(cancellationToken).ConfigureAwait(false);
-
-                var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
-                var decision = _runtime.Policy.Authorize(actor, new AuthorizationRequest(Sop));
-                if (!decision.IsAllowed)
-                {
-                    return await _runtime.DenyAsync(work, Sop, activity, decision, actorUserId, AuditAction.Update, EntityType.User, userId, cancellationToken).ConfigureAwait(false);
-                }
-
-                // Verify that the user record exists.
-                var current = await work.Users.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
-                if (current is null)
-                {
-                    return _runtime.Halted(Sop, activity, HaltCode.NotFound, "No user has this user_id; nothing was changed.",
-                        [new FieldError("user_id", "not_found", "user_id does not name an existing user.")]);
-                }
-
-                // Opt-in forbids look at what the change does to roles and to the actor's own record.
-                var sensitive = patch.SensitiveChanges(actor!, current);
-                if (sensitive != SensitiveChange.None)
-                {
-                    decision = _runtime.Policy.Authorize(actor, new AuthorizationRequest(Sop, Changes: sensitive));
-                    if (!decision.IsAllowed)
-                    {
-                        return await _runtime.DenyAsync(work, Sop, activity, decision, actorUserId, AuditAction.Update, EntityType.User, userId, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                if (patch.Email is { } email
-                    && await work.Users.FindByEmailAsync(UniqueKeys.Email(email), cancellationToken).ConfigureAwait(false) is { } sameEmail
-                    && sameEmail.UserId != current.UserId)
-                {
-                    return _runtime.Halted(Sop, activity, HaltCode.Duplicate, "Another user already has this email; nothing was changed.",
-                        [new FieldError("email", "duplicate", "email is already used by another user.")]);
-                }
-
-                var missing = new FieldValidator();
-                if (patch.ClientId is { } clientId && await work.Clients.FindByIdAsync(clientId, cancellationToken).ConfigureAwait(false) is null)
-                {
-                    missing.Add("client_id", "not_found", "client_id does not name an existing client.");
-                }
-
-                if (patch.VendorId is { } vendorId && await work.Vendors.FindByIdAsync(vendorId, cancellationToken).ConfigureAwait(false) is null)
-                {
-                    missing.Add("vendor_id", "not_found", "vendor_id does not name an existing vendor.");
-                }
-
-                if (missing.HasErrors)
-                {
-                    return _runtime.Halted(Sop, activity, HaltCode.NotFound, "The specified client or vendor does not exist; nothing was changed.", missing.Errors);
-                }
-
-                // Update the requested changes with the current timestamp, and audit, in one commit.
-                var now = _runtime.Time.GetUtcNow();
-                var updated = patch.ApplyTo(current) with { UpdatedAt = now, Version = current.Version + 1 };
-                work.Users.Update(updated);
-                work.AuditTrail.Append(_runtime.SuccessEntry(AuditAction.Update, EntityType.User, current.UserId, actorUserId, decision, now,
-                    patch.Fields, patch.ValueChanges(current, updated)));
-
-                var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
-                if (commit.IsCommitted)
-                {
-                    return _runtime.Succeeded(Sop, activity, updated, EntityType.User, updated.UserId, actorUserId, decision);
-                }
-
-                if (commit.Status != Ports.CommitStatus.Conflict || attempt >= _runtime.Options.MaxConcurrencyRetries)
-                {
-                    return _runtime.CommitRefused(Sop, activity, commit);
-                }
-
-                _runtime.ConcurrencyRetry(Sop, EntityType.User, userId, attempt + 1);
+                return Runtime.Halted(Operation, activity, HaltCode.Duplicate, "Another user already has this email; nothing was changed.",
+                    [new FieldError("email", "duplicate", "email is already used by another user.")]);
             }
+
+            var missing = new FieldValidator();
+            if (patch.ClientId is { } clientId && await work.Clients.FindByIdAsync(clientId, cancellationToken).ConfigureAwait(false) is null)
+            {
+                missing.Add("client_id", "not_found", "client_id does not name an existing client.");
+            }
+
+            if (patch.VendorId is { } vendorId && await work.Vendors.FindByIdAsync(vendorId, cancellationToken).ConfigureAwait(false) is null)
+            {
+                missing.Add("vendor_id", "not_found", "vendor_id does not name an existing vendor.");
+            }
+
+            return missing.HasErrors
+                ? Runtime.Halted(Operation, activity, HaltCode.NotFound, "The specified client or vendor does not exist; nothing was changed.", missing.Errors)
+                : null;
         }
-        catch (Exception exception) when (ProcedureRuntime.IsStorageFailure(exception, cancellationToken))
-        {
-            return await _runtime.StorageFailedAsync(Sop, activity, actorUserId, exception).ConfigureAwait(false);
-        }
+
+        protected override User Apply(UserPatch patch, User current, DateTimeOffset now) =>
+            patch.ApplyTo(current) with { UpdatedAt = now, Version = current.Version + 1 };
+
+        protected override void Stage(IUnitOfWork work, User updated) => work.Users.Update(updated);
+
+        protected override IReadOnlyList<AuditValueChange> ValueChanges(UserPatch patch, User before, User after) => patch.ValueChanges(before, after);
     }
 
     /// <summary>A validated user change set.</summary>
-    private sealed class UserPatch
+    private sealed class UserPatch : RecordPatch
     {
-        public string[] Fields { get; private init; } = [];
-
         public string? Name { get; private set; }
 
         public string? Email { get; private set; }
