@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using IncidentCore.Domain;
 using IncidentCore.Domain.Normalization;
@@ -11,8 +12,8 @@ namespace IncidentCore.Adapters.InMemory;
 /// </summary>
 internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 {
-    private readonly List<AuditEntry> _audit = [];
-    private readonly Lock _auditLock = new();
+    // Appended without a lock (commits of different keys must not wait for each other); read rarely, by paging.
+    private readonly ConcurrentQueue<AuditEntry> _audit = new();
     private long _nextClient;
     private long _nextUser;
     private long _nextVendor;
@@ -64,39 +65,12 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     public string NewAuditId() => Interlocked.Increment(ref _nextAudit).ToString(CultureInfo.InvariantCulture);
 
-    internal void AppendAudit(AuditEntry entry)
-    {
-        lock (_auditLock)
-        {
-            _audit.Add(entry);
-        }
-    }
+    internal void AppendAudit(AuditEntry entry) => _audit.Enqueue(entry);
 
-    internal IReadOnlyList<AuditEntry> ListAudit(int skip, int take)
-    {
-        if (skip < 0 || take <= 0)
-        {
-            return [];
-        }
+    internal IReadOnlyList<AuditEntry> ListAudit(int skip, int take) =>
+        skip < 0 || take <= 0 ? [] : [.. _audit.Skip(skip).Take(take)];
 
-        lock (_auditLock)
-        {
-            if (skip >= _audit.Count)
-            {
-                return [];
-            }
-
-            return _audit.GetRange(skip, Math.Min(take, _audit.Count - skip));
-        }
-    }
-
-    internal long CountAudit()
-    {
-        lock (_auditLock)
-        {
-            return _audit.Count;
-        }
-    }
+    internal long CountAudit() => _audit.Count;
 
     private void Seed(InMemorySeedData seed)
     {
@@ -117,7 +91,7 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
         foreach (var entry in seed.AuditEntries)
         {
-            _audit.Add(entry);
+            _audit.Enqueue(entry);
             BumpPast(entry.AuditId, ref _nextAudit);
         }
     }

@@ -40,7 +40,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         _indexes = indexes;
     }
 
-    public ConcurrentDictionary<string, T> ById { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, T> ById { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
 
     public int StripeCount => _indexes.Length + 1;
 
@@ -148,6 +148,6 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
 
         public Func<T, string> KeyOf { get; } = keyOf;
 
-        public ConcurrentDictionary<string, string> Owners { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
     }
 }
