@@ -6,6 +6,10 @@ using IncidentCore.Tests.Support;
 
 namespace IncidentCore.Tests.Hosting;
 
+/// <summary>The activity source and the meter are process-wide, so these tests run alone, not beside others.</summary>
+[CollectionDefinition(nameof(DiagnosticsTests), DisableParallelization = true)]
+public sealed class DiagnosticsTestsCollection;
+
 [Collection(nameof(DiagnosticsTests))]
 public sealed class DiagnosticsTests
 {
@@ -42,7 +46,11 @@ public sealed class DiagnosticsTests
         var result = await host.VendorRegistration.RegisterAsync(Seed.TechnicalSupport, Requests.NewVendor("77"));
 
         ResultAssert.Halted(result, HaltCode.Unauthorized);
-        Assert.Contains(activities, a => a.OperationName == "vendor_registration" && (string?)a.GetTagItem("incidentcore.outcome") == "unauthorized");
-        Assert.Contains(("vendor_registration", "unauthorized"), counts);
+        Activity[] seenActivities;
+        (string Operation, string Outcome)[] seenCounts;
+        lock (activities) { seenActivities = [.. activities]; }
+        lock (counts) { seenCounts = [.. counts]; }
+        Assert.Single(seenActivities, a => a.OperationName == "vendor_registration" && (string?)a.GetTagItem("incidentcore.outcome") == "unauthorized");
+        Assert.Equal([("vendor_registration", "unauthorized")], seenCounts);
     }
 }
