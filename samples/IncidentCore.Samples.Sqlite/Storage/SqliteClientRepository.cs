@@ -36,31 +36,8 @@ internal sealed class SqliteClientRepository(SqliteUnitOfWork work) : IClientRep
     public ValueTask<Client?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default) =>
         FindAsync("contact_email_key", contactEmailKey, cancellationToken);
 
-    public async ValueTask<IReadOnlyList<Client>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
-    {
-        var command = await work.ReadCommandAsync($"{Select} ORDER BY client_id LIMIT @take OFFSET @skip", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            if (skip < 0 || take <= 0)
-            {
-                return [];
-            }
-
-            command.Parameters.AddWithValue("@take", take);
-            command.Parameters.AddWithValue("@skip", skip);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var page = new List<Client>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    page.Add(Read(reader));
-                }
-
-                return page;
-            }
-        }
-    }
+    public ValueTask<IReadOnlyList<Client>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        work.ReadPageAsync($"{Select} ORDER BY client_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
 
     public void Add(Client client) => Stage(Insert, client, mustChangeOneRow: false);
 
@@ -87,20 +64,8 @@ internal sealed class SqliteClientRepository(SqliteUnitOfWork work) : IClientRep
         work.Stage(command, mustChangeOneRow);
     }
 
-    private async ValueTask<Client?> FindAsync(string column, string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var command = await work.ReadCommandAsync($"{Select} WHERE {column} = @key", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            command.Parameters.AddWithValue("@key", key);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-            }
-        }
-    }
+    private ValueTask<Client?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
 
     private static Client Read(SqliteDataReader reader) => new()
     {

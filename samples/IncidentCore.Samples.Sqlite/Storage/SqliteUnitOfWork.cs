@@ -85,6 +85,50 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Reads the row <paramref name="sql"/> selects with <c>@key</c> bound, or <see langword="null"/>.</summary>
+    internal async ValueTask<T?> ReadOneAsync<T>(string sql, string key, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var command = await ReadCommandAsync(sql, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("@key", key);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? read(reader) : null;
+            }
+        }
+    }
+
+    /// <summary>Reads the page of rows <paramref name="sql"/> selects with <c>@skip</c> and <c>@take</c> bound.</summary>
+    internal async ValueTask<IReadOnlyList<T>> ReadPageAsync<T>(string sql, int skip, int take, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var command = await ReadCommandAsync(sql, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            if (skip < 0 || take <= 0)
+            {
+                return [];
+            }
+
+            command.Parameters.AddWithValue("@take", take);
+            command.Parameters.AddWithValue("@skip", skip);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var page = new List<T>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(read(reader));
+                }
+
+                return page;
+            }
+        }
+    }
+
     /// <summary>Creates a read command on this unit of work's connection.</summary>
     internal async ValueTask<SqliteCommand> ReadCommandAsync(string sql, CancellationToken cancellationToken)
     {

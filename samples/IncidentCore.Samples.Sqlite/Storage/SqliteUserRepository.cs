@@ -30,31 +30,8 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork work) : IUserReposit
     public ValueTask<User?> FindByEmailAsync(string emailKey, CancellationToken cancellationToken = default) =>
         FindAsync("email_key", emailKey, cancellationToken);
 
-    public async ValueTask<IReadOnlyList<User>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
-    {
-        var command = await work.ReadCommandAsync($"{Select} ORDER BY user_id LIMIT @take OFFSET @skip", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            if (skip < 0 || take <= 0)
-            {
-                return [];
-            }
-
-            command.Parameters.AddWithValue("@take", take);
-            command.Parameters.AddWithValue("@skip", skip);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var page = new List<User>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    page.Add(Read(reader));
-                }
-
-                return page;
-            }
-        }
-    }
+    public ValueTask<IReadOnlyList<User>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        work.ReadPageAsync($"{Select} ORDER BY user_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
 
     public void Add(User user) => Stage(Insert, user, mustChangeOneRow: false);
 
@@ -81,20 +58,8 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork work) : IUserReposit
         work.Stage(command, mustChangeOneRow);
     }
 
-    private async ValueTask<User?> FindAsync(string column, string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var command = await work.ReadCommandAsync($"{Select} WHERE {column} = @key", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            command.Parameters.AddWithValue("@key", key);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-            }
-        }
-    }
+    private ValueTask<User?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
 
     private static User Read(SqliteDataReader reader) => new()
     {

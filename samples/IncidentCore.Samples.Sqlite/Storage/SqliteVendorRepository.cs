@@ -39,31 +39,8 @@ internal sealed class SqliteVendorRepository(SqliteUnitOfWork work) : IVendorRep
     public ValueTask<Vendor?> FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken = default) =>
         FindAsync("contact_phone_key", contactPhoneKey, cancellationToken);
 
-    public async ValueTask<IReadOnlyList<Vendor>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
-    {
-        var command = await work.ReadCommandAsync($"{Select} ORDER BY vendor_id LIMIT @take OFFSET @skip", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            if (skip < 0 || take <= 0)
-            {
-                return [];
-            }
-
-            command.Parameters.AddWithValue("@take", take);
-            command.Parameters.AddWithValue("@skip", skip);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var page = new List<Vendor>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    page.Add(Read(reader));
-                }
-
-                return page;
-            }
-        }
-    }
+    public ValueTask<IReadOnlyList<Vendor>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        work.ReadPageAsync($"{Select} ORDER BY vendor_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
 
     public void Add(Vendor vendor) => Stage(Insert, vendor, mustChangeOneRow: false);
 
@@ -90,20 +67,8 @@ internal sealed class SqliteVendorRepository(SqliteUnitOfWork work) : IVendorRep
         work.Stage(command, mustChangeOneRow);
     }
 
-    private async ValueTask<Vendor?> FindAsync(string column, string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var command = await work.ReadCommandAsync($"{Select} WHERE {column} = @key", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            command.Parameters.AddWithValue("@key", key);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-            }
-        }
-    }
+    private ValueTask<Vendor?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
 
     private static Vendor Read(SqliteDataReader reader) => new()
     {
