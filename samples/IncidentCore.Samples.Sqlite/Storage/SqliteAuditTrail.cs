@@ -37,31 +37,8 @@ internal sealed class SqliteAuditTrail(SqliteUnitOfWork work) : IAuditTrail
         work.Stage(command, mustChangeOneRow: false);
     }
 
-    public async ValueTask<IReadOnlyList<AuditEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
-    {
-        var command = await work.ReadCommandAsync(Select, cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            if (skip < 0 || take <= 0)
-            {
-                return [];
-            }
-
-            command.Parameters.AddWithValue("@take", take);
-            command.Parameters.AddWithValue("@skip", skip);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var page = new List<AuditEntry>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    page.Add(Read(reader));
-                }
-
-                return page;
-            }
-        }
-    }
+    public ValueTask<IReadOnlyList<AuditEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        work.ReadPageAsync(Select, skip, take, Read, cancellationToken);
 
     public async ValueTask<long> CountAsync(CancellationToken cancellationToken = default)
     {
