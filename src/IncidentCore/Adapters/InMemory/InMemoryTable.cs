@@ -37,6 +37,11 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         _idField = idField;
         _idOf = idOf;
         _versionOf = versionOf;
+        if (indexes.Length > KeyBuffer.Capacity)
+        {
+            throw new ArgumentException($"A table holds at most {KeyBuffer.Capacity} unique indexes.", nameof(indexes));
+        }
+
         _indexes = indexes;
     }
 
@@ -88,18 +93,24 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
             return CommitResult.Duplicate(_idField);
         }
 
-        foreach (var index in _indexes)
+        // Each key is normalised once, for both the check and the write.
+        var keyBuffer = default(KeyBuffer);
+        Span<string> keys = keyBuffer;
+        for (var i = 0; i < _indexes.Length; i++)
         {
-            if (index.Owners.TryGetValue(index.KeyOf(typed), out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
+            var index = _indexes[i];
+            keys[i] = index.KeyOf(typed);
+            if (index.Owners.TryGetValue(keys[i], out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
             {
                 return CommitResult.Duplicate(index.Field);
             }
         }
 
         ById[id] = typed;
-        foreach (var index in _indexes)
+        for (var i = 0; i < _indexes.Length; i++)
         {
-            var key = index.KeyOf(typed);
+            var index = _indexes[i];
+            var key = keys[i];
             index.Owners[key] = id;
             if (stored is not null)
             {
@@ -139,6 +150,15 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         {
             ById[id] = previous;
         }
+    }
+
+    /// <summary>Room for the normalised keys of one record, on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Capacity)]
+    private struct KeyBuffer
+    {
+        public const int Capacity = 4;
+
+        private string _first;
     }
 
     /// <summary>One unique index: the record field it enforces, and how its key is made.</summary>
