@@ -25,4 +25,14 @@ public sealed class IncidentCoreOptions
     /// (default 3). When retries run out the call halts with <c>conflict</c>.
     /// </summary>
     public int MaxConcurrencyRetries { get; set; } = 3;
+
+    /// <summary>Checks the settings; called when the container first builds a service that needs them.</summary>
+    /// <exception cref="InvalidOperationException">A setting is out of range; the message names it.</exception>
+    internal void Validate()
+    {
+        if (MaxConcurrencyRetries < 0)
+        {
+            throw new InvalidOperationException($"{nameof(IncidentCoreOptions)}.{nameof(MaxConcurrencyRetries)} must not be negative.");
+        }
+    }
 }

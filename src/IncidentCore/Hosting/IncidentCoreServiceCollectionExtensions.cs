@@ -2,6 +2,8 @@ using IncidentCore.Hosting;
 using IncidentCore.Policy;
 using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Messages;
+using IncidentCore.Procedures.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class IncidentCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the five procedures, the policy engine and their defaults. Storage comes from
+    /// Adds the procedures, the policy engine and their defaults (the error describer, the escalation hook). Storage comes from
     /// <c>.AddInMemoryStores()</c> or the host's own (<see cref="IncidentCoreBuilder.UseStore{TUnitOfWorkFactory, TIdGenerator}()"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -34,27 +36,32 @@ public static class IncidentCoreServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IncidentCoreOptions>();
-            if (o.MaxConcurrencyRetries < 0)
-            {
-                throw new InvalidOperationException($"{nameof(IncidentCoreOptions)}.{nameof(IncidentCoreOptions.MaxConcurrencyRetries)} must not be negative.");
-            }
-
+            o.Validate();
             return PolicyEngine.CreateDefault(o.OnlySystemAdministratorsManageSystemAdministrators, o.ForbidSelfRoleOrStatusChange);
         });
         services.TryAddSingleton<IEscalationHook>(sp => new LoggingEscalationHook(CreateLogger(sp)));
-        services.TryAddTransient(sp => new ProcedureRuntime(
+        services.TryAddSingleton<IncidentCoreErrorDescriber>();
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IncidentCoreOptions>();
+            o.Validate();
+            return new ProcedureSettings(o.AuditDenials, o.MaxConcurrencyRetries);
+        });
+        services.TryAddTransient(sp => new SopPipeline(
             sp.GetRequiredService<IUnitOfWorkFactory>(),
             sp.GetRequiredService<IIdGenerator>(),
             sp.GetRequiredService<PolicyEngine>(),
-            sp.GetRequiredService<IncidentCoreOptions>(),
+            sp.GetRequiredService<ProcedureSettings>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            CreateLogger(sp),
-            sp.GetRequiredService<IEscalationHook>()));
-        services.TryAddTransient(sp => new ClientOnboarding(sp.GetRequiredService<ProcedureRuntime>()));
-        services.TryAddTransient(sp => new ClientUpdate(sp.GetRequiredService<ProcedureRuntime>()));
-        services.TryAddTransient(sp => new UserRegistration(sp.GetRequiredService<ProcedureRuntime>()));
-        services.TryAddTransient(sp => new UserUpdate(sp.GetRequiredService<ProcedureRuntime>()));
-        services.TryAddTransient(sp => new VendorRegistration(sp.GetRequiredService<ProcedureRuntime>()));
+            new ProcedureTelemetry(CreateLogger(sp)),
+            sp.GetRequiredService<IEscalationHook>(),
+            sp.GetRequiredService<IncidentCoreErrorDescriber>()));
+        services.TryAddTransient(sp => new ClientOnboarding(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new ClientUpdate(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new UserRegistration(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new UserUpdate(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new VendorRegistration(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new VendorUpdate(sp.GetRequiredService<SopPipeline>()));
 
         return new IncidentCoreBuilder(services, options);
     }

@@ -36,4 +36,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 1008, EventName = "UnitOfWorkEndFailed", Level = LogLevel.Warning,
         Message = "Ending a unit of work failed ({ExceptionType}) after its outcome was decided; the outcome stands")]
     public static partial void UnitOfWorkEndFailed(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 1009, EventName = "ReadDenied", Level = LogLevel.Warning,
+        Message = "{Operation} denied for actor {ActorUserId}: {Reason}")]
+    public static partial void ReadDenied(ILogger logger, string operation, string actorUserId, string reason);
+
+    [LoggerMessage(EventId = 1010, EventName = "ReadSucceeded", Level = LogLevel.Debug,
+        Message = "{Operation}: a {EntityType} read by actor {ActorUserId}, allowed by {Rule}")]
+    public static partial void ReadSucceeded(ILogger logger, string operation, string entityType, string actorUserId, string rule);
+
+    [LoggerMessage(EventId = 1011, EventName = "StorageFailedOutcomeUnknown", Level = LogLevel.Error,
+        Message = "{Operation} halted: storage failed while committing ({ExceptionType}); the change may or may not have been saved")]
+    public static partial void StorageFailedOutcomeUnknown(ILogger logger, string operation, string exceptionType, Exception exception);
 }

@@ -21,7 +21,7 @@ public enum DenialReason
     /// <summary>not_assigned_to_vendor: the role may run the operation only for the vendor it is assigned to.</summary>
     NotAssignedToVendor = 5,
 
-    /// <summary>system_administrator_role_protected: only a system administrator may grant or remove that role (opt-in).</summary>
+    /// <summary>system_administrator_role_protected: only a system administrator may create, change or grant a system administrator account (opt-in).</summary>
     SystemAdministratorRoleProtected = 6,
 
     /// <summary>own_role_or_status_change: nobody may change their own role or status (opt-in).</summary>

@@ -17,4 +17,7 @@ public enum Operation
 
     /// <summary>vendor_registration: register a vendor.</summary>
     VendorRegistration = 5,
+
+    /// <summary>vendor_update: change a vendor's details or status (an extension following the Vendor Management roles).</summary>
+    VendorUpdate = 6,
 }

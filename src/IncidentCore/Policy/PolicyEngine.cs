@@ -9,11 +9,13 @@ namespace IncidentCore.Policy;
 /// </summary>
 public sealed class PolicyEngine
 {
-    private const int OperationSlots = 8;
+    // Roles are 1..7; one row of slots per operation, sized when the engine is built, so any number of operations
+    // and rules costs the same per decision.
     private const int RoleSlots = 8;
 
     private readonly PermitRule[][] _permitsByOperationAndRole;
     private readonly ForbidRule[] _forbids;
+    private readonly int _operationCount;
 
     /// <summary>Creates an engine over the given rows.</summary>
     /// <param name="permits">The permit rows; duplicates and order do not matter.</param>
@@ -23,8 +25,10 @@ public sealed class PolicyEngine
         ArgumentNullException.ThrowIfNull(permits);
         ArgumentNullException.ThrowIfNull(forbids);
 
-        var slots = new List<PermitRule>[OperationSlots * RoleSlots];
-        foreach (var rule in permits.Distinct())
+        var rules = permits.Distinct().ToArray();
+        _operationCount = rules.Length == 0 ? 0 : rules.Max(r => (int)r.Operation) + 1;
+        var slots = new List<PermitRule>[_operationCount * RoleSlots];
+        foreach (var rule in rules)
         {
             var slot = Slot(rule.Operation, rule.Role);
             if (slot < 0)
@@ -124,10 +128,10 @@ public sealed class PolicyEngine
         _ => false,
     };
 
-    private static int Slot(Operation operation, UserRole role)
+    private int Slot(Operation operation, UserRole role)
     {
         var o = (int)operation;
         var r = (int)role;
-        return o is > 0 and < OperationSlots && r is > 0 and < RoleSlots ? (o * RoleSlots) + r : -1;
+        return o > 0 && o < _operationCount && r is > 0 and < RoleSlots ? (o * RoleSlots) + r : -1;
     }
 }

@@ -5,13 +5,14 @@ namespace IncidentCore.Policy;
 /// <summary>Wire names of the policy's enumerations.</summary>
 public static class PolicyNames
 {
-    /// <summary>Operation names (client_onboarding, client_update, user_registration, user_update, vendor_registration).</summary>
+    /// <summary>Operation names (client_onboarding, client_update, user_registration, user_update, vendor_registration, vendor_update, and the reads).</summary>
     public static WireNameTable<Operation> Operation { get; } = new(
         (Policy.Operation.ClientOnboarding, "client_onboarding"),
         (Policy.Operation.ClientUpdate, "client_update"),
         (Policy.Operation.UserRegistration, "user_registration"),
         (Policy.Operation.UserUpdate, "user_update"),
-        (Policy.Operation.VendorRegistration, "vendor_registration"));
+        (Policy.Operation.VendorRegistration, "vendor_registration"),
+        (Policy.Operation.VendorUpdate, "vendor_update"));
 
     /// <summary>Denial reason names.</summary>
     public static WireNameTable<DenialReason> DenialReason { get; } = new(

@@ -28,13 +28,18 @@ public static class PolicyTable
         new("vendor_registration.system_administrator", Operation.VendorRegistration, UserRole.SystemAdministrator),
         new("vendor_registration.incident_manager", Operation.VendorRegistration, UserRole.IncidentManager),
         new("vendor_registration.executive", Operation.VendorRegistration, UserRole.Executive),
+
+        // Vendor update (an extension, not in the policy text): the same vendor-management roles.
+        new("vendor_update.system_administrator", Operation.VendorUpdate, UserRole.SystemAdministrator),
+        new("vendor_update.incident_manager", Operation.VendorUpdate, UserRole.IncidentManager),
+        new("vendor_update.executive", Operation.VendorUpdate, UserRole.Executive),
     ];
 
     /// <summary>The forbid that always applies: a user who is not active may do nothing.</summary>
     public static ForbidRule ActorMustBeActive { get; } =
         new("actor_must_be_active", ForbidCondition.ActorNotActive, DenialReason.ActorNotActive);
 
-    /// <summary>Opt-in: only a system administrator may grant or remove the system_administrator role.</summary>
+    /// <summary>Opt-in: only a system administrator may create a system administrator, grant or remove the role, or change any field of a system administrator's record.</summary>
     public static ForbidRule OnlySystemAdministratorsManageSystemAdministrators { get; } =
         new("only_system_administrators_manage_system_administrators", ForbidCondition.SystemAdministratorRoleChangedByNonAdministrator, DenialReason.SystemAdministratorRoleProtected);
 

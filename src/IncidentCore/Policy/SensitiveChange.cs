@@ -10,6 +10,9 @@ public enum SensitiveChange
     /// <summary>The change sets the actor's own role or status.</summary>
     OwnRoleOrStatus = 1,
 
-    /// <summary>The change grants or removes the system_administrator role.</summary>
+    /// <summary>
+    /// The call touches a system administrator account: it creates one, grants or removes the role, or changes any
+    /// field of a system administrator's record.
+    /// </summary>
     SystemAdministratorRole = 2,
 }

@@ -7,4 +7,11 @@ namespace IncidentCore.Ports;
 /// <param name="ActorUserId">The acting user's id.</param>
 /// <param name="Exception">The exception the store threw.</param>
 /// <param name="OccurredAt">When the failure happened.</param>
-public sealed record StorageFailure(Operation Operation, string ActorUserId, Exception Exception, DateTimeOffset OccurredAt);
+public sealed record StorageFailure(Operation Operation, string ActorUserId, Exception Exception, DateTimeOffset OccurredAt)
+{
+    /// <summary>
+    /// <see langword="true"/> when the store failed while committing (<see cref="CommitOutcomeUnknownException"/>):
+    /// the change may have been saved. <see langword="false"/> when nothing was changed.
+    /// </summary>
+    public bool CommitOutcomeUnknown { get; init; }
+}

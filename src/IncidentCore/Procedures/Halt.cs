@@ -2,7 +2,7 @@ using IncidentCore.Policy;
 
 namespace IncidentCore.Procedures;
 
-/// <summary>A clear stop: the code, a message for people, and the fields at fault. Nothing was changed.</summary>
+/// <summary>A clear stop: the code, a message for people, and the fields at fault. Nothing was changed, unless <see cref="CommitOutcomeUnknown"/> says the outcome is unknown.</summary>
 public sealed class Halt
 {
     /// <summary>Creates a halt.</summary>
@@ -33,6 +33,13 @@ public sealed class Halt
 
     /// <summary>For an unauthorized halt: why the policy denied it.</summary>
     public DenialReason DenialReason { get; }
+
+    /// <summary>
+    /// For a storage failure: <see langword="true"/> when the store failed while committing, so the change may or may
+    /// not have been saved (read the record before trying again); <see langword="false"/> when it is known that
+    /// nothing was changed.
+    /// </summary>
+    public bool CommitOutcomeUnknown { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"{CodeName}: {Message}";

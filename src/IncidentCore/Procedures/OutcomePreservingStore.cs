@@ -1,21 +1,19 @@
-using IncidentCore.Domain;
-using IncidentCore.Hosting;
 using IncidentCore.Ports;
-using Microsoft.Extensions.Logging;
+using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Procedures;
 
 /// <summary>
 /// The host's store as the procedures see it: a failure while ending a unit of work (closing a connection, say) is
-/// logged and never changes the outcome, because by then the commit has already decided what happened. Without this,
+/// reported and never changes the outcome, because by then the commit has already decided what happened. Without this,
 /// a change committed and audited could be reported as a storage failure that "changed nothing".
 /// </summary>
-internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, ILogger logger) : IUnitOfWorkFactory
+internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, IProcedureEvents events) : IUnitOfWorkFactory
 {
     public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default) =>
-        new Work(await inner.BeginAsync(cancellationToken).ConfigureAwait(false), logger);
+        new Work(await inner.BeginAsync(cancellationToken).ConfigureAwait(false), events);
 
-    private sealed class Work(IUnitOfWork inner, ILogger logger) : IUnitOfWork
+    private sealed class Work(IUnitOfWork inner, IProcedureEvents events) : IUnitOfWork
     {
         public IClientRepository Clients => inner.Clients;
 
@@ -37,7 +35,7 @@ internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, ILogger l
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                Log.UnitOfWorkEndFailed(logger, exception.GetType().Name, exception);
+                events.UnitOfWorkEndFailed(exception);
             }
         }
     }

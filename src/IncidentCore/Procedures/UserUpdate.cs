@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using IncidentCore.Domain;
-using IncidentCore.Domain.Fields;
-using IncidentCore.Domain.Normalization;
 using IncidentCore.Policy;
-using IncidentCore.Ports;
-using IncidentCore.Procedures.Validation;
+using IncidentCore.Procedures.Definitions;
+using IncidentCore.Procedures.Pipeline;
+using Field = IncidentCore.Procedures.Definitions.UserFields;
 
 namespace IncidentCore.Procedures;
 
@@ -15,9 +13,52 @@ namespace IncidentCore.Procedures;
 /// </summary>
 public sealed class UserUpdate
 {
-    private readonly Steps _steps;
+    /// <summary>
+    /// Change set: name, email (unique), role (one of the seven), department, client_id and vendor_id (must exist),
+    /// timezone, status. Who may run it: <see cref="PolicyTable"/> rows for user_update, and the opt-in forbids on
+    /// system administrator accounts and on one's own role or status. Steps: validate (including the role
+    /// enumeration) → authorize → retrieve the user (not_found) → opt-in forbids → email unique → client/vendor exist
+    /// → update with the current timestamp → audit, in one commit.
+    /// </summary>
+    internal static readonly UpdateSop<User> Sop = new()
+    {
+        Operation = Operation.UserUpdate,
+        EntityType = EntityType.User,
+        IdField = "user_id",
+        Inputs =
+        [
+            new SopInput<ChangeSet, User>(Field.Name),
+            new SopInput<ChangeSet, User>(Field.Email),
+            new SopInput<ChangeSet, User>(Field.Role),
+            new SopInput<ChangeSet, User>(Field.Department),
+            new SopInput<ChangeSet, User>(Field.ClientId),
+            new SopInput<ChangeSet, User>(Field.VendorId),
+            new SopInput<ChangeSet, User>(Field.Timezone),
+            new SopInput<ChangeSet, User>(Field.Status),
+        ],
+        Find = Field.FindById,
+        IdOf = static u => u.UserId,
+        Sensitive = static (User actor, in SopValues v, User? target) => UserSensitivity.OfUpdate(
+            actor, target!, v.IsSet(Field.Role) ? (UserRole)v.Number(Field.Role) : null, v.IsSet(Field.Role) || v.IsSet(Field.Status)),
+        Apply = static (in SopValues v, User u, DateTimeOffset now) => u with
+        {
+            Name = v.TextOr(Field.Name, u.Name),
+            Email = v.TextOr(Field.Email, u.Email),
+            Role = (UserRole)v.NumberOr(Field.Role, (int)u.Role),
+            Department = v.OptionalTextOr(Field.Department, u.Department),
+            ClientId = v.OptionalTextOr(Field.ClientId, u.ClientId),
+            VendorId = v.OptionalTextOr(Field.VendorId, u.VendorId),
+            Timezone = v.TextOr(Field.Timezone, u.Timezone),
+            Status = (UserStatus)v.NumberOr(Field.Status, (int)u.Status),
+            UpdatedAt = now,
+            Version = u.Version + 1,
+        },
+        Stage = static (work, user) => work.Users.Update(user),
+    };
 
-    internal UserUpdate(ProcedureRuntime runtime) => _steps = new Steps(runtime);
+    private readonly SopPipeline _pipeline;
+
+    internal UserUpdate(SopPipeline pipeline) => _pipeline = pipeline;
 
     /// <summary>Updates a user.</summary>
     /// <param name="actorUserId">The acting user's id, as the host authenticated it.</param>
@@ -26,159 +67,5 @@ public sealed class UserUpdate
     /// <param name="cancellationToken">Cancels the call; a cancelled call changes nothing.</param>
     /// <returns>The updated user, or a halt (validation_failed, unauthorized, not_found, duplicate, conflict, storage_failure).</returns>
     public ValueTask<SopResult<User>> UpdateAsync(string actorUserId, string userId, ChangeSet changes, CancellationToken cancellationToken = default) =>
-        _steps.RunAsync(actorUserId, userId, changes, cancellationToken);
-
-    /// <summary>What is particular to updating a user.</summary>
-    private sealed class Steps(ProcedureRuntime runtime) : RecordUpdate<User, UserPatch>(runtime, Operation.UserUpdate, EntityType.User, "user_id")
-    {
-        // Validation includes that a new role exists in the allowed enumeration.
-        protected override UserPatch Parse(FieldValidator input, ChangeSet changes) => UserPatch.Parse(input, changes);
-
-        protected override AuthorizationRequest AuthorizationRequestFor(string recordId) => new(Operation);
-
-        protected override ValueTask<User?> FindAsync(IUnitOfWork work, string recordId, CancellationToken cancellationToken) =>
-            work.Users.FindByIdAsync(recordId, cancellationToken);
-
-        protected override SensitiveChange SensitiveChanges(UserPatch patch, User actor, User current) => patch.SensitiveChanges(actor, current);
-
-        // Re-check email uniqueness and that a new client_id or vendor_id exists.
-        protected override async ValueTask<Halt?> CheckAsync(IUnitOfWork work, UserPatch patch, User current, Activity? activity, CancellationToken cancellationToken)
-        {
-            if (patch.Email is { } email
-                && await work.Users.FindByEmailAsync(UniqueKeys.Email(email), cancellationToken).ConfigureAwait(false) is { } sameEmail
-                && sameEmail.UserId != current.UserId)
-            {
-                return Runtime.Halted(Operation, activity, HaltCode.Duplicate, "Another user already has this email; nothing was changed.",
-                    [new FieldError("email", "duplicate", "email is already used by another user.")]);
-            }
-
-            var missing = new FieldValidator();
-            if (patch.ClientId is { } clientId && await work.Clients.FindByIdAsync(clientId, cancellationToken).ConfigureAwait(false) is null)
-            {
-                missing.Add("client_id", "not_found", "client_id does not name an existing client.");
-            }
-
-            if (patch.VendorId is { } vendorId && await work.Vendors.FindByIdAsync(vendorId, cancellationToken).ConfigureAwait(false) is null)
-            {
-                missing.Add("vendor_id", "not_found", "vendor_id does not name an existing vendor.");
-            }
-
-            return missing.HasErrors
-                ? Runtime.Halted(Operation, activity, HaltCode.NotFound, "The specified client or vendor does not exist; nothing was changed.", missing.Errors)
-                : null;
-        }
-
-        protected override User Apply(UserPatch patch, User current, DateTimeOffset now) =>
-            patch.ApplyTo(current) with { UpdatedAt = now, Version = current.Version + 1 };
-
-        protected override void Stage(IUnitOfWork work, User updated) => work.Users.Update(updated);
-
-        protected override IReadOnlyList<AuditValueChange> ValueChanges(UserPatch patch, User before, User after) => patch.ValueChanges(before, after);
-    }
-
-    /// <summary>A validated user change set.</summary>
-    private sealed class UserPatch : RecordPatch
-    {
-        public string? Name { get; private set; }
-
-        public string? Email { get; private set; }
-
-        public UserRole? Role { get; private set; }
-
-        public bool SetsDepartment { get; private set; }
-
-        public string? Department { get; private set; }
-
-        public bool SetsClientId { get; private set; }
-
-        public string? ClientId { get; private set; }
-
-        public bool SetsVendorId { get; private set; }
-
-        public string? VendorId { get; private set; }
-
-        public string? Timezone { get; private set; }
-
-        public UserStatus? Status { get; private set; }
-
-        public static UserPatch Parse(FieldValidator input, ChangeSet changes)
-        {
-            if (!ChangeSetFields.CheckShape(input, changes, DomainFields.User))
-            {
-                return new UserPatch();
-            }
-
-            var patch = new UserPatch { Fields = [.. changes.Select(c => c.Key)] };
-            foreach (var (field, value) in changes)
-            {
-                switch (field)
-                {
-                    case "name": patch.Name = input.RequiredText(field, value); break;
-                    case "email": patch.Email = input.RequiredEmail(field, value); break;
-                    case "role": patch.Role = input.RequiredEnum(field, value, WireNames.UserRole); break;
-                    case "department": patch.SetsDepartment = true; patch.Department = input.OptionalText(field, value); break;
-                    case "client_id": patch.SetsClientId = true; patch.ClientId = input.OptionalId(field, value); break;
-                    case "vendor_id": patch.SetsVendorId = true; patch.VendorId = input.OptionalId(field, value); break;
-                    case "timezone": patch.Timezone = input.Timezone(field, value, required: true); break;
-                    case "status": patch.Status = input.RequiredEnum(field, value, WireNames.UserStatus); break;
-                }
-            }
-
-            return patch;
-        }
-
-        public SensitiveChange SensitiveChanges(User actor, User target)
-        {
-            var sensitive = SensitiveChange.None;
-            if ((Role is not null || Status is not null) && string.Equals(actor.UserId, target.UserId, StringComparison.Ordinal))
-            {
-                sensitive |= SensitiveChange.OwnRoleOrStatus;
-            }
-
-            if (Role is { } role && role != target.Role && (role == UserRole.SystemAdministrator || target.Role == UserRole.SystemAdministrator))
-            {
-                sensitive |= SensitiveChange.SystemAdministratorRole;
-            }
-
-            return sensitive;
-        }
-
-        public User ApplyTo(User current) => current with
-        {
-            Name = Name ?? current.Name,
-            Email = Email ?? current.Email,
-            Role = Role ?? current.Role,
-            Department = SetsDepartment ? Department : current.Department,
-            ClientId = SetsClientId ? ClientId : current.ClientId,
-            VendorId = SetsVendorId ? VendorId : current.VendorId,
-            Timezone = Timezone ?? current.Timezone,
-            Status = Status ?? current.Status,
-        };
-
-        public List<AuditValueChange> ValueChanges(User before, User after)
-        {
-            var changes = new List<AuditValueChange>(4);
-            if (Role is not null)
-            {
-                changes.Add(new("role", before.Role.ToWireName(), after.Role.ToWireName()));
-            }
-
-            if (Status is not null)
-            {
-                changes.Add(new("status", before.Status.ToWireName(), after.Status.ToWireName()));
-            }
-
-            if (SetsClientId)
-            {
-                changes.Add(new("client_id", before.ClientId, after.ClientId));
-            }
-
-            if (SetsVendorId)
-            {
-                changes.Add(new("vendor_id", before.VendorId, after.VendorId));
-            }
-
-            return changes;
-        }
-    }
+        _pipeline.UpdateAsync(Sop, actorUserId, userId, changes, cancellationToken);
 }

@@ -16,6 +16,7 @@ public sealed class AuthorityMatrixTests
         [Operation.UserRegistration] = [UserRole.SystemAdministrator, UserRole.IncidentManager],
         [Operation.UserUpdate] = [UserRole.SystemAdministrator, UserRole.IncidentManager],
         [Operation.VendorRegistration] = [UserRole.SystemAdministrator, UserRole.IncidentManager, UserRole.Executive],
+        [Operation.VendorUpdate] = [UserRole.SystemAdministrator, UserRole.IncidentManager, UserRole.Executive],
     };
 
     public static TheoryData<Operation, UserRole, UserStatus> Matrix()
@@ -74,6 +75,9 @@ public sealed class AuthorityMatrixTests
             case Operation.VendorRegistration:
                 var vendor = await host.VendorRegistration.RegisterAsync(actor, Requests.NewVendor());
                 return (vendor.Succeeded, vendor.Halt);
+            case Operation.VendorUpdate:
+                var vendorUpdated = await host.VendorUpdate.UpdateAsync(actor, Seed.VendorA, new ChangeSet { { "vendor_type", "cloud_provider" } });
+                return (vendorUpdated.Succeeded, vendorUpdated.Halt);
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation));
         }
@@ -85,6 +89,7 @@ public sealed class AuthorityMatrixTests
     [InlineData(Operation.UserRegistration)]
     [InlineData(Operation.UserUpdate)]
     [InlineData(Operation.VendorRegistration)]
+    [InlineData(Operation.VendorUpdate)]
     public async Task Sop_WhenActorIsUnknown_HaltsUnauthorizedActorNotFound(Operation operation)
     {
         await using var host = TestHost.Create();

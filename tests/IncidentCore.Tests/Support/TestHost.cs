@@ -35,6 +35,8 @@ internal sealed class TestHost : IAsyncDisposable
 
     public VendorRegistration VendorRegistration => Provider.GetRequiredService<VendorRegistration>();
 
+    public VendorUpdate VendorUpdate => Provider.GetRequiredService<VendorUpdate>();
+
     public static TestHost Create(Action<IncidentCoreOptions>? configure = null, Action<IncidentCoreBuilder>? store = null)
     {
         var services = new ServiceCollection();

@@ -46,4 +46,15 @@ public static class DomainFields
         new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
         new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
         new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of a kind of record.</summary>
+    /// <param name="entityType">The kind of record.</param>
+    /// <returns>Its catalog.</returns>
+    public static FieldCatalog For(EntityType entityType) => entityType switch
+    {
+        EntityType.Client => Client,
+        EntityType.User => User,
+        EntityType.Vendor => Vendor,
+        _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "No field catalog for this kind of record."),
+    };
 }

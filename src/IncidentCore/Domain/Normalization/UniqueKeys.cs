@@ -41,4 +41,12 @@ public static class UniqueKeys
         ArgumentNullException.ThrowIfNull(phone);
         return PhoneNumber.TryNormalize(phone, out var normalized) ? normalized : PhoneNumber.StripSeparators(phone);
     }
+
+    /// <summary>The longest key a store is asked to index.</summary>
+    public const int MaximumKeyLength = 512;
+
+    /// <summary>Tells whether a key fits the bound every store indexes.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when it is at most <see cref="MaximumKeyLength"/> characters.</returns>
+    public static bool IsKeyWithinBound(string key) => key is not null && key.Length <= MaximumKeyLength;
 }

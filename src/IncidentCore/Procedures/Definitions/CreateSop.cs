@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using IncidentCore.Domain;
+using IncidentCore.Policy;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Procedures.Definitions;
+
+/// <summary>
+/// A create SOP as data: its inputs (each a record field with its rules), how the record is built and staged, and any
+/// sensitive facts the opt-in forbids look at. The pipeline runs it in the policy's order.
+/// </summary>
+/// <typeparam name="TRequest">The request type.</typeparam>
+/// <typeparam name="TRecord">The record created.</typeparam>
+internal sealed class CreateSop<TRequest, TRecord>
+    where TRecord : class
+{
+    private readonly ConcurrentDictionary<int, string[]> _changedFields = new();
+    private SopDefinition? _definition;
+
+    public required Operation Operation { get; init; }
+
+    public required EntityType EntityType { get; init; }
+
+    public required string IdField { get; init; }
+
+    public required IReadOnlyList<SopInput<TRequest, TRecord>> Inputs { get; init; }
+
+    public required RecordBuilder<TRecord> Build { get; init; }
+
+    public required Action<IUnitOfWork, TRecord> Stage { get; init; }
+
+    public SensitiveChangeCheck<TRecord>? Sensitive { get; init; }
+
+    public SopDefinition Definition => _definition ??= SopDescriber.Describe(Operation, SopKind.Create, EntityType, IdField, Inputs);
+
+    /// <summary>The record fields a create with these inputs set, in the definition's order; one shared array per combination.</summary>
+    public string[] ChangedFields(int setMask) => _changedFields.GetOrAdd(setMask, static (mask, inputs) =>
+    {
+        var fields = new List<string>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if ((mask & (1 << i)) != 0)
+            {
+                fields.Add(inputs[i].Field.Name);
+            }
+        }
+
+        return [.. fields];
+    }, Inputs);
+}

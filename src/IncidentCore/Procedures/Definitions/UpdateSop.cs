@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using IncidentCore.Domain;
+using IncidentCore.Policy;
+using IncidentCore.Ports;
+
+namespace IncidentCore.Procedures.Definitions;
+
+/// <summary>
+/// An update SOP as data: the fields a change set may set (with their rules), how the record is found, changed and
+/// staged, what the actor's association is checked against, and the sensitive facts the opt-in forbids look at.
+/// </summary>
+/// <typeparam name="TRecord">The record updated.</typeparam>
+internal sealed class UpdateSop<TRecord>
+    where TRecord : class
+{
+    private FrozenDictionary<string, SopInput<ChangeSet, TRecord>>? _byName;
+    private SopDefinition? _definition;
+    private string? _editableList;
+
+    public required Operation Operation { get; init; }
+
+    public required EntityType EntityType { get; init; }
+
+    public required string IdField { get; init; }
+
+    public required IReadOnlyList<SopInput<ChangeSet, TRecord>> Inputs { get; init; }
+
+    public required RecordLookup<TRecord> Find { get; init; }
+
+    public required Func<TRecord, string> IdOf { get; init; }
+
+    public required RecordApplier<TRecord> Apply { get; init; }
+
+    public required Action<IUnitOfWork, TRecord> Stage { get; init; }
+
+    /// <summary>What the actor asks, decided before the record is read (so a denial never reveals whether it exists).</summary>
+    public Func<Operation, string, AuthorizationRequest> Request { get; init; } = static (operation, _) => new(operation);
+
+    public SensitiveChangeCheck<TRecord>? Sensitive { get; init; }
+
+    public SopDefinition Definition => _definition ??= SopDescriber.Describe(Operation, SopKind.Update, EntityType, IdField, Inputs);
+
+    public string EditableList => _editableList ??= string.Join(", ", Inputs.Select(i => i.Name));
+
+    public SopInput<ChangeSet, TRecord>? FindInput(string name)
+    {
+        _byName ??= Inputs.ToFrozenDictionary(i => i.Name, StringComparer.Ordinal);
+        return _byName.GetValueOrDefault(name);
+    }
+}

@@ -1,0 +1,114 @@
+using IncidentCore.Domain.Normalization;
+using IncidentCore.Procedures.Definitions;
+using IncidentCore.Procedures.Messages;
+
+namespace IncidentCore.Procedures.Pipeline;
+
+/// <summary>Checks one given input against its field's kind and rules; every problem becomes a field error from the describer.</summary>
+internal static class FieldParser
+{
+    public static bool TryParse<TRecord>(RecordField<TRecord> field, string name, string raw, IncidentCoreErrorDescriber describe, ref List<FieldError>? errors, out FieldValue value)
+        where TRecord : class
+    {
+        value = default;
+        FieldError? error = null;
+        switch (field.Kind)
+        {
+            case FieldKind.Text:
+                var problem = TextCheck.Find(raw, field.MaximumLength);
+                error = problem switch
+                {
+                    TextProblem.None => null,
+                    TextProblem.Empty => describe.Empty(name),
+                    TextProblem.TooLong => describe.TooLong(name, field.MaximumLength),
+                    _ => describe.InvalidText(name, problem),
+                };
+                value.Text = raw.Trim();
+                break;
+            case FieldKind.Email:
+                error = string.IsNullOrWhiteSpace(raw) ? describe.Empty(name)
+                    : raw.Length > EmailAddress.MaximumLength + 16 ? describe.TooLong(name, EmailAddress.MaximumLength)
+                    : !EmailAddress.IsValid(raw) ? describe.InvalidEmail(name)
+                    : null;
+                value.Text = raw.Trim();
+                break;
+            case FieldKind.Phone:
+                if (string.IsNullOrWhiteSpace(raw))
+                {
+                    error = describe.Empty(name);
+                }
+                else if (PhoneNumber.TryNormalize(raw, out var phone))
+                {
+                    value.Text = phone;
+                }
+                else
+                {
+                    error = describe.InvalidPhone(name);
+                }
+
+                break;
+            case FieldKind.Enumeration:
+                var table = field.Enumeration!;
+                if (table.TryParse(raw, out var number))
+                {
+                    value.Text = raw;
+                    value.Number = number;
+                }
+                else
+                {
+                    error = describe.InvalidEnumeration(name, table.AllowedValues);
+                }
+
+                break;
+            case FieldKind.Id:
+                error = TextRules.IsWellFormedId(raw) ? null : describe.InvalidId(name);
+                value.Text = raw;
+                break;
+            case FieldKind.TimeZone:
+                if (TimeZoneName.TryNormalize(raw, out var canonical))
+                {
+                    value.Text = canonical;
+                }
+                else
+                {
+                    error = describe.InvalidTimeZone(name);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Field {field.Name} has a kind the parser does not handle.");
+        }
+
+        if (error is null && field.Key is { } key && !UniqueKeys.IsKeyWithinBound(key(value.Text!)))
+        {
+            error = describe.KeyTooLong(name);
+        }
+
+        if (error is not null)
+        {
+            (errors ??= []).Add(error);
+            value = default;
+            return false;
+        }
+
+        value.IsSet = true;
+        return true;
+    }
+
+    /// <summary>An unknown field's name as it can safely be echoed: at most 64 characters, no control or invisible characters.</summary>
+    public static string SafeFieldName(string field)
+    {
+        var length = Math.Min(field.Length, 64);
+        var safe = string.Create(length, field, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+                    or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.LineSeparator
+                    or System.Globalization.UnicodeCategory.ParagraphSeparator ? '?' : c;
+            }
+        });
+        return field.Length > 64 ? safe + "…" : safe;
+    }
+}

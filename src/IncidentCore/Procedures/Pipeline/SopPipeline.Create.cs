@@ -1,0 +1,145 @@
+using IncidentCore.Domain;
+using IncidentCore.Policy;
+using IncidentCore.Procedures.Definitions;
+
+namespace IncidentCore.Procedures.Pipeline;
+
+/// <summary>The steps of a create SOP.</summary>
+internal sealed partial class SopPipeline
+{
+    public async ValueTask<SopResult<string>> CreateAsync<TRequest, TRecord>(CreateSop<TRequest, TRecord> sop, string actorUserId, TRequest request, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = Begin(sop.Operation, sop.EntityType, sop.Definition, actorUserId);
+        using var activity = call.Activity;
+
+        // Validate: every required input present and every value well formed, all errors in one pass.
+        List<FieldError>? errors = null;
+        CheckActorId(actorUserId, ref errors);
+        var values = new SopValues();
+        var given = 0;
+        for (var i = 0; i < sop.Inputs.Count; i++)
+        {
+            var input = sop.Inputs[i];
+            if (ReadInput(input, input.Read!(request), ref values, ref errors))
+            {
+                given |= 1 << i;
+            }
+        }
+
+        if (errors is not null)
+        {
+            return ValidationFailed(call, errors);
+        }
+
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+
+                // Authorize the actor as the store knows it (and what the call does, for the opt-in forbids).
+                var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
+                var sensitive = actor is not null && sop.Sensitive is { } check ? check(actor, in values, null) : SensitiveChange.None;
+                var decision = policy.Authorize(actor, new AuthorizationRequest(sop.Operation, Changes: sensitive));
+                if (!decision.IsAllowed)
+                {
+                    return await DenyAsync(call, work, decision, AuditAction.Create, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                // Unique values are free; referenced records exist.
+                var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, null, null, cancellationToken).ConfigureAwait(false)
+                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);
+                if (halt is not null)
+                {
+                    return halt;
+                }
+
+                // Create the record and its audit entry, in one commit.
+                var now = time.GetUtcNow();
+                var id = ids.NewId(sop.EntityType);
+                sop.Stage(work, sop.Build(in values, id, now));
+                work.AuditTrail.Append(SuccessEntry(call, AuditAction.Create, id, decision, now, sop.ChangedFields(given), CreatedValues(sop.Inputs, in values)));
+
+                var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (commit.IsCommitted)
+                {
+                    events.Succeeded(call.Operation, call.Activity, call.EntityType, id, actorUserId, decision.Reason);
+                    return SopResult<string>.Success(id);
+                }
+
+                if (!Retries(call, commit, null, attempt))
+                {
+                    return CommitRefused(call, commit, field => InputNameOf(sop.Inputs, field));
+                }
+            }
+        }
+        catch (Exception exception) when (IsStorageFailure(exception, cancellationToken))
+        {
+            return await StorageFailedAsync(call, exception).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Validates one create input; a left-out optional input takes its default. Returns whether the record gets a value.</summary>
+    private bool ReadInput<TRequest, TRecord>(SopInput<TRequest, TRecord> input, string? raw, ref SopValues values, ref List<FieldError>? errors)
+        where TRecord : class
+    {
+        if (raw is null)
+        {
+            if (input.IsRequired)
+            {
+                (errors ??= []).Add(describe.Required(input.Name));
+                return false;
+            }
+
+            if (!input.HasDefault)
+            {
+                return false;
+            }
+
+            values.Set(input.Field.Index, new FieldValue { Text = input.DefaultText, Number = input.DefaultNumber, IsSet = true });
+            return true;
+        }
+
+        if (!FieldParser.TryParse(input.Field, input.Name, raw, describe, ref errors, out var value))
+        {
+            return false;
+        }
+
+        values.Set(input.Field.Index, value);
+        return true;
+    }
+
+    /// <summary>The values a creation audits: enumerations and ids only, never personal or free text.</summary>
+    private static AuditValueChange[] CreatedValues<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+        where TRecord : class
+    {
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            if (input.Field.IsAuditedByValue && values.OptionalText(input.Field) is not null)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var changes = new AuditValueChange[count];
+        var next = 0;
+        foreach (var input in inputs)
+        {
+            var field = input.Field;
+            if (field.IsAuditedByValue && values.OptionalText(field) is { } value)
+            {
+                changes[next++] = field.CreatedValue(value);
+            }
+        }
+
+        return changes;
+    }
+}

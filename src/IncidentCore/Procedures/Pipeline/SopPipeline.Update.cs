@@ -1,0 +1,197 @@
+using IncidentCore.Domain;
+using IncidentCore.Domain.Fields;
+using IncidentCore.Policy;
+using IncidentCore.Procedures.Definitions;
+
+namespace IncidentCore.Procedures.Pipeline;
+
+/// <summary>The steps of an update SOP, retried from a fresh read when a concurrent change won the race.</summary>
+internal sealed partial class SopPipeline
+{
+    public async ValueTask<SopResult<TRecord>> UpdateAsync<TRecord>(UpdateSop<TRecord> sop, string actorUserId, string recordId, ChangeSet changes, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var call = Begin(sop.Operation, sop.EntityType, sop.Definition, actorUserId);
+        using var activity = call.Activity;
+
+        // Validate the change set: not empty, only editable fields, every value well formed.
+        List<FieldError>? errors = null;
+        CheckActorId(actorUserId, ref errors);
+        CheckRecordId(sop.IdField, recordId, ref errors);
+        var values = new SopValues();
+        if (CheckShape(sop, changes, ref errors))
+        {
+            foreach (var (name, raw) in changes)
+            {
+                ReadChange(sop.FindInput(name)!, raw, ref values, ref errors);
+            }
+        }
+
+        if (errors is not null)
+        {
+            return ValidationFailed(call, errors);
+        }
+
+        var changedFields = ChangedFields(sop, changes);
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+
+                // Authorize before reading the record, so that a denial never reveals whether it exists.
+                var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
+                var request = sop.Request(sop.Operation, recordId);
+                var decision = policy.Authorize(actor, request);
+                if (!decision.IsAllowed)
+                {
+                    return await DenyAsync(call, work, decision, AuditAction.Update, recordId, cancellationToken).ConfigureAwait(false);
+                }
+
+                // Retrieve the current record.
+                var current = await sop.Find(work, recordId, cancellationToken).ConfigureAwait(false);
+                if (current is null)
+                {
+                    return NotFound(call, sop.IdField);
+                }
+
+                // Opt-in forbids look at what the change does (to roles, to administrators, to the actor's own record).
+                var sensitive = sop.Sensitive is { } check ? check(actor!, in values, current) : SensitiveChange.None;
+                if (sensitive != SensitiveChange.None)
+                {
+                    decision = policy.Authorize(actor, request with { Changes = sensitive });
+                    if (!decision.IsAllowed)
+                    {
+                        return await DenyAsync(call, work, decision, AuditAction.Update, recordId, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                // Unique values are free (or the record's own); referenced records exist.
+                var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, recordId, sop.IdOf, cancellationToken).ConfigureAwait(false)
+                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);
+                if (halt is not null)
+                {
+                    return halt;
+                }
+
+                // Update the requested changes with the current timestamp, and audit, in one commit.
+                var now = time.GetUtcNow();
+                var updated = sop.Apply(in values, current, now);
+                sop.Stage(work, updated);
+                work.AuditTrail.Append(SuccessEntry(call, AuditAction.Update, recordId, decision, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
+
+                var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (commit.IsCommitted)
+                {
+                    events.Succeeded(call.Operation, call.Activity, call.EntityType, recordId, actorUserId, decision.Reason);
+                    return SopResult<TRecord>.Success(updated);
+                }
+
+                if (!Retries(call, commit, recordId, attempt))
+                {
+                    return CommitRefused(call, commit, field => InputNameOf(sop.Inputs, field));
+                }
+            }
+        }
+        catch (Exception exception) when (IsStorageFailure(exception, cancellationToken))
+        {
+            return await StorageFailedAsync(call, exception).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reports an empty change set and each unknown or read-only field; returns whether every field may be set.</summary>
+    private bool CheckShape<TRecord>(UpdateSop<TRecord> sop, ChangeSet changes, ref List<FieldError>? errors)
+        where TRecord : class
+    {
+        if (changes.Count == 0)
+        {
+            (errors ??= []).Add(describe.EmptyChangeSet(InputNames.ChangeSet));
+            return false;
+        }
+
+        var ok = true;
+        foreach (var (name, _) in changes)
+        {
+            if (sop.FindInput(name) is not null)
+            {
+                continue;
+            }
+
+            ok = false;
+            (errors ??= []).Add(DomainFields.For(sop.EntityType).Find(name) is null
+                ? describe.UnknownField(FieldParser.SafeFieldName(name), sop.EntityType, sop.EditableList)
+                : describe.NotEditable(name));
+        }
+
+        return ok;
+    }
+
+    /// <summary>Validates one change: a value is parsed by its field's rules; null clears an optional field and is refused for a required one.</summary>
+    private void ReadChange<TRecord>(SopInput<ChangeSet, TRecord> input, string? raw, ref SopValues values, ref List<FieldError>? errors)
+        where TRecord : class
+    {
+        if (raw is null)
+        {
+            if (input.Field.IsRequiredOnRecord)
+            {
+                (errors ??= []).Add(describe.Required(input.Name));
+                return;
+            }
+
+            values.Set(input.Field.Index, new FieldValue { IsSet = true });
+            return;
+        }
+
+        if (FieldParser.TryParse(input.Field, input.Name, raw, describe, ref errors, out var value))
+        {
+            values.Set(input.Field.Index, value);
+        }
+    }
+
+    /// <summary>The record fields the change set sets, in the order given.</summary>
+    private static string[] ChangedFields<TRecord>(UpdateSop<TRecord> sop, ChangeSet changes)
+        where TRecord : class
+    {
+        var fields = new string[changes.Count];
+        var i = 0;
+        foreach (var (name, _) in changes)
+        {
+            fields[i++] = sop.FindInput(name)!.Field.Name;
+        }
+
+        return fields;
+    }
+
+    /// <summary>Old → new values of the enumerations and ids the change set sets, never personal or free text.</summary>
+    private static AuditValueChange[] ChangedValues<TRecord>(IReadOnlyList<SopInput<ChangeSet, TRecord>> inputs, in SopValues values, TRecord before, TRecord after)
+        where TRecord : class
+    {
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            if (input.Field.IsAuditedByValue && values.IsSet(input.Field))
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var changes = new AuditValueChange[count];
+        var next = 0;
+        foreach (var input in inputs)
+        {
+            var field = input.Field;
+            if (field.IsAuditedByValue && values.IsSet(field))
+            {
+                changes[next++] = new AuditValueChange(field.Name, field.WireValue(before), field.WireValue(after));
+            }
+        }
+
+        return changes;
+    }
+}

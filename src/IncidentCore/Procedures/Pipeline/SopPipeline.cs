@@ -1,0 +1,144 @@
+using IncidentCore.Domain;
+using IncidentCore.Policy;
+using IncidentCore.Ports;
+using IncidentCore.Procedures.Definitions;
+using IncidentCore.Procedures.Messages;
+
+namespace IncidentCore.Procedures.Pipeline;
+
+/// <summary>
+/// Runs every SOP from its definition, in the policy's order: validate → load the actor → authorize → load the target
+/// → uniqueness → references → write and audit in one commit → result. This part holds what every kind of SOP shares:
+/// its dependencies and the ways a call can end.
+/// </summary>
+internal sealed partial class SopPipeline(
+    IUnitOfWorkFactory store,
+    IIdGenerator ids,
+    PolicyEngine policy,
+    ProcedureSettings settings,
+    TimeProvider time,
+    IProcedureEvents events,
+    IEscalationHook escalation,
+    IncidentCoreErrorDescriber describe)
+{
+    private readonly IUnitOfWorkFactory _store = new OutcomePreservingStore(store, events);
+
+    private SopCall Begin(Operation operation, EntityType entityType, SopDefinition sop, string actorUserId) =>
+        new(operation, entityType, sop, events.Start(operation), actorUserId);
+
+    private static bool IsStorageFailure(Exception exception, CancellationToken cancellationToken) =>
+        !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+
+    private void CheckActorId(string? actorUserId, ref List<FieldError>? errors)
+    {
+        if (!Domain.Normalization.TextRules.IsWellFormedId(actorUserId))
+        {
+            (errors ??= []).Add(describe.InvalidId(InputNames.ActorUserId));
+        }
+    }
+
+    private void CheckRecordId(string idField, string? recordId, ref List<FieldError>? errors)
+    {
+        if (recordId is null)
+        {
+            (errors ??= []).Add(describe.Required(idField));
+        }
+        else if (!Domain.Normalization.TextRules.IsWellFormedId(recordId))
+        {
+            (errors ??= []).Add(describe.InvalidId(idField));
+        }
+    }
+
+    private Halt Halted(in SopCall call, HaltCode code, string message, IReadOnlyList<FieldError>? errors = null)
+    {
+        events.Halted(call.Operation, call.Activity, code, errors, call.Sop);
+        return new Halt(code, message, errors);
+    }
+
+    private Halt ValidationFailed(in SopCall call, List<FieldError> errors) =>
+        Halted(call, HaltCode.ValidationFailed, describe.ValidationFailed(errors), errors);
+
+    private Halt NotFound(in SopCall call, string idField) =>
+        Halted(call, HaltCode.NotFound, describe.RecordNotFound(call.EntityType, idField), [describe.NotFound(idField, call.EntityType)]);
+
+    private Halt CommitRefused(in SopCall call, CommitResult commit, Func<string, string> inputNameOf)
+    {
+        if (commit.Status == CommitStatus.Duplicate)
+        {
+            var field = inputNameOf(commit.DuplicateField ?? "unknown");
+            FieldError[] errors = [describe.Duplicate(field, call.EntityType)];
+            return Halted(call, HaltCode.Duplicate, describe.Duplicates(call.EntityType, errors), errors);
+        }
+
+        return Halted(call, HaltCode.Conflict, describe.Conflict());
+    }
+
+    /// <summary>Whether a refused commit is retried from a fresh read: a lost race (the record or the actor changed), while retries remain.</summary>
+    private bool Retries(in SopCall call, CommitResult commit, string? entityId, int attempt)
+    {
+        if (commit.Status != CommitStatus.Conflict || attempt >= settings.MaxConcurrencyRetries)
+        {
+            return false;
+        }
+
+        events.ConcurrencyRetry(call.Operation, call.EntityType, entityId, attempt + 1);
+        return true;
+    }
+
+    private async ValueTask<Halt> DenyAsync(SopCall call, IUnitOfWork work, AuthorizationDecision decision, AuditAction action, string? entityId, CancellationToken cancellationToken)
+    {
+        if (settings.AuditDenials)
+        {
+            work.AuditTrail.Append(new AuditEntry
+            {
+                AuditId = ids.NewAuditId(),
+                Action = action,
+                EntityType = call.EntityType,
+                EntityId = entityId,
+                ActorUserId = call.ActorUserId,
+                CreatedAt = time.GetUtcNow(),
+                Outcome = AuditOutcome.Denied,
+                Reason = decision.Reason,
+            });
+            await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        events.Denied(call.Operation, call.Activity, call.ActorUserId, decision.Reason);
+        return new Halt(HaltCode.Unauthorized, describe.Denied(call.Operation, decision.DenialReason, decision.Reason), null, decision.DenialReason);
+    }
+
+    private async ValueTask<Halt> StorageFailedAsync(SopCall call, Exception exception)
+    {
+        var outcomeUnknown = exception is CommitOutcomeUnknownException;
+        events.StorageFailed(call.Operation, call.Activity, exception, outcomeUnknown);
+        try
+        {
+            await escalation.EscalateAsync(new StorageFailure(call.Operation, call.ActorUserId, exception, time.GetUtcNow()) { CommitOutcomeUnknown = outcomeUnknown }, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A failing escalation hook must never turn a clean halt into an exception.
+        catch (Exception hookFailure)
+#pragma warning restore CA1031
+        {
+            events.EscalationHookFailed(call.Operation, hookFailure);
+        }
+
+        return outcomeUnknown
+            ? new Halt(HaltCode.StorageFailure, describe.StorageOutcomeUnknown(call.Operation)) { CommitOutcomeUnknown = true }
+            : new Halt(HaltCode.StorageFailure, describe.StorageFailure(call.Operation));
+    }
+
+    private AuditEntry SuccessEntry(in SopCall call, AuditAction action, string entityId, in AuthorizationDecision decision, DateTimeOffset now,
+        IReadOnlyList<string> changedFields, IReadOnlyList<AuditValueChange> valueChanges) => new()
+        {
+            AuditId = ids.NewAuditId(),
+            Action = action,
+            EntityType = call.EntityType,
+            EntityId = entityId,
+            ActorUserId = call.ActorUserId,
+            CreatedAt = now,
+            Outcome = AuditOutcome.Succeeded,
+            Reason = decision.Reason,
+            ChangedFields = changedFields,
+            ValueChanges = valueChanges,
+        };
+}
