@@ -214,6 +214,12 @@ internal sealed class ReferenceModel
 
         var actorRole = Users[actor].Role;
 
+        // Opt-in hardening, from its documentation: only a system administrator creates a system administrator.
+        if (_options.OnlySystemAdministratorsManageSystemAdministrators && actorRole != UserRole.SystemAdministrator && s.Role.Stored == "system_administrator")
+        {
+            return new(description, Call, Denied(Operation.UserRegistration, actor, actorRole, AuditAction.Create, EntityType.User, null, now, [DenialReason.SystemAdministratorRoleProtected]), _ => { });
+        }
+
         if (Users.Values.Any(u => Lower(u.Email) == Lower(s.Email.Stored!)))
         {
             return new(description, Call, Expected.Halt(HaltCode.Duplicate, "email"), _ => { });
@@ -281,11 +287,12 @@ internal sealed class ReferenceModel
             return new(description, Call, Expected.Halt(HaltCode.NotFound, "user_id"), _ => { });
         }
 
-        // Opt-in hardening, from its documentation: only a system administrator grants or removes that role; nobody changes their own role or status.
+        // Opt-in hardening, from its documentation: only a system administrator changes any field of a system administrator
+        // or grants the role; nobody changes their own role or status.
         var newRole = s.Changes.FirstOrDefault(c => c.Field == "role")?.Value?.Stored;
         var forbidden = new List<DenialReason>();
-        if (_options.OnlySystemAdministratorsManageSystemAdministrators && actorRole != UserRole.SystemAdministrator && newRole is not null
-            && newRole != current.Role.ToWireName() && (newRole == "system_administrator" || current.Role == UserRole.SystemAdministrator))
+        if (_options.OnlySystemAdministratorsManageSystemAdministrators && actorRole != UserRole.SystemAdministrator
+            && (newRole == "system_administrator" || current.Role == UserRole.SystemAdministrator))
         {
             forbidden.Add(DenialReason.SystemAdministratorRoleProtected);
         }

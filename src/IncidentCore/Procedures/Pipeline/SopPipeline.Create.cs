@@ -39,10 +39,16 @@ internal sealed partial class SopPipeline
             {
                 await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
 
-                // Authorize the actor as the store knows it (and what the call does, for the opt-in forbids).
+                // Authorize the actor as the store knows it, then what the call does (for the opt-in forbids).
                 var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
-                var sensitive = actor is not null && sop.Sensitive is { } check ? check(actor, in values, null) : SensitiveChange.None;
-                var decision = policy.Authorize(actor, new AuthorizationRequest(sop.Operation, Changes: sensitive));
+                var asked = new AuthorizationRequest(sop.Operation);
+                var decision = policy.Authorize(actor, asked);
+                var sensitive = decision.IsAllowed && sop.Sensitive is { } check ? check(actor!, in values, null) : SensitiveChange.None;
+                if (sensitive != SensitiveChange.None)
+                {
+                    decision = policy.Authorize(actor, asked with { Changes = sensitive });
+                }
+
                 if (!decision.IsAllowed)
                 {
                     return await DenyAsync(call, work, decision, AuditAction.Create, null, cancellationToken).ConfigureAwait(false);
