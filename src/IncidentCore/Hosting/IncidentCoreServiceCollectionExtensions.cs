@@ -62,6 +62,9 @@ public static class IncidentCoreServiceCollectionExtensions
         services.TryAddTransient(sp => new UserUpdate(sp.GetRequiredService<SopPipeline>()));
         services.TryAddTransient(sp => new VendorRegistration(sp.GetRequiredService<SopPipeline>()));
         services.TryAddTransient(sp => new VendorUpdate(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new ClientRead(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new UserRead(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new VendorRead(sp.GetRequiredService<SopPipeline>()));
 
         return new IncidentCoreBuilder(services, options);
     }

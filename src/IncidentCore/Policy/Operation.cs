@@ -20,4 +20,13 @@ public enum Operation
 
     /// <summary>vendor_update: change a vendor's details or status (an extension following the Vendor Management roles).</summary>
     VendorUpdate = 6,
+
+    /// <summary>client_read: read a client record.</summary>
+    ClientRead = 7,
+
+    /// <summary>user_read: read a user record (by id or by email).</summary>
+    UserRead = 8,
+
+    /// <summary>vendor_read: read a vendor record.</summary>
+    VendorRead = 9,
 }

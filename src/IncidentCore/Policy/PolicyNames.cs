@@ -12,7 +12,10 @@ public static class PolicyNames
         (Policy.Operation.UserRegistration, "user_registration"),
         (Policy.Operation.UserUpdate, "user_update"),
         (Policy.Operation.VendorRegistration, "vendor_registration"),
-        (Policy.Operation.VendorUpdate, "vendor_update"));
+        (Policy.Operation.VendorUpdate, "vendor_update"),
+        (Policy.Operation.ClientRead, "client_read"),
+        (Policy.Operation.UserRead, "user_read"),
+        (Policy.Operation.VendorRead, "vendor_read"));
 
     /// <summary>Denial reason names.</summary>
     public static WireNameTable<DenialReason> DenialReason { get; } = new(

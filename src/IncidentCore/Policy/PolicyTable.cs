@@ -33,6 +33,30 @@ public static class PolicyTable
         new("vendor_update.system_administrator", Operation.VendorUpdate, UserRole.SystemAdministrator),
         new("vendor_update.incident_manager", Operation.VendorUpdate, UserRole.IncidentManager),
         new("vendor_update.executive", Operation.VendorUpdate, UserRole.Executive),
+
+        // Reads are governed like writes. Staff who manage or work incidents read the registry; an account manager
+        // reads only its assigned client and that client's users; client and vendor contacts only their own
+        // organisation's record and its users.
+        new("client_read.system_administrator", Operation.ClientRead, UserRole.SystemAdministrator),
+        new("client_read.incident_manager", Operation.ClientRead, UserRole.IncidentManager),
+        new("client_read.technical_support", Operation.ClientRead, UserRole.TechnicalSupport),
+        new("client_read.executive", Operation.ClientRead, UserRole.Executive),
+        new("client_read.account_manager_assigned_to_client", Operation.ClientRead, UserRole.AccountManager, AssociationRequirement.AssignedToClient),
+        new("client_read.client_contact_of_client", Operation.ClientRead, UserRole.ClientContact, AssociationRequirement.AssignedToClient),
+
+        new("user_read.system_administrator", Operation.UserRead, UserRole.SystemAdministrator),
+        new("user_read.incident_manager", Operation.UserRead, UserRole.IncidentManager),
+        new("user_read.technical_support", Operation.UserRead, UserRole.TechnicalSupport),
+        new("user_read.executive", Operation.UserRead, UserRole.Executive),
+        new("user_read.account_manager_of_users_client", Operation.UserRead, UserRole.AccountManager, AssociationRequirement.AssignedToClient),
+        new("user_read.client_contact_of_users_client", Operation.UserRead, UserRole.ClientContact, AssociationRequirement.AssignedToClient),
+        new("user_read.vendor_contact_of_users_vendor", Operation.UserRead, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+
+        new("vendor_read.system_administrator", Operation.VendorRead, UserRole.SystemAdministrator),
+        new("vendor_read.incident_manager", Operation.VendorRead, UserRole.IncidentManager),
+        new("vendor_read.technical_support", Operation.VendorRead, UserRole.TechnicalSupport),
+        new("vendor_read.executive", Operation.VendorRead, UserRole.Executive),
+        new("vendor_read.vendor_contact_of_vendor", Operation.VendorRead, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
     ];
 
     /// <summary>The forbid that always applies: a user who is not active may do nothing.</summary>
