@@ -65,6 +65,7 @@ public static class IncidentCoreServiceCollectionExtensions
         services.TryAddTransient(sp => new ClientRead(sp.GetRequiredService<SopPipeline>()));
         services.TryAddTransient(sp => new UserRead(sp.GetRequiredService<SopPipeline>()));
         services.TryAddTransient(sp => new VendorRead(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new RegistryImport(sp.GetRequiredService<SopPipeline>()));
 
         return new IncidentCoreBuilder(services, options);
     }

@@ -18,16 +18,7 @@ internal sealed partial class SopPipeline
         List<FieldError>? errors = null;
         CheckActorId(actorUserId, ref errors);
         var values = new SopValues();
-        var given = 0;
-        for (var i = 0; i < sop.Inputs.Count; i++)
-        {
-            var input = sop.Inputs[i];
-            if (ReadInput(input, input.Read!(request), ref values, ref errors))
-            {
-                given |= 1 << i;
-            }
-        }
-
+        var given = ReadInputs(sop, request, ref values, ref errors);
         if (errors is not null)
         {
             return ValidationFailed(call, errors);
@@ -85,6 +76,23 @@ internal sealed partial class SopPipeline
         {
             return await StorageFailedAsync(call, exception).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Validates every input of a create; returns which inputs give the record a value (a bit per input).</summary>
+    private int ReadInputs<TRequest, TRecord>(CreateSop<TRequest, TRecord> sop, TRequest request, ref SopValues values, ref List<FieldError>? errors)
+        where TRecord : class
+    {
+        var given = 0;
+        for (var i = 0; i < sop.Inputs.Count; i++)
+        {
+            var input = sop.Inputs[i];
+            if (ReadInput(input, input.Read!(request), ref values, ref errors))
+            {
+                given |= 1 << i;
+            }
+        }
+
+        return given;
     }
 
     /// <summary>Validates one create input; a left-out optional input takes its default. Returns whether the record gets a value.</summary>
