@@ -2,6 +2,7 @@ using IncidentCore.Hosting;
 using IncidentCore.Policy;
 using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Procedures.Messages;
 using IncidentCore.Procedures.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,15 +57,11 @@ public static class IncidentCoreServiceCollectionExtensions
             new ProcedureTelemetry(CreateLogger(sp)),
             sp.GetRequiredService<IEscalationHook>(),
             sp.GetRequiredService<IncidentCoreErrorDescriber>()));
-        services.TryAddTransient(sp => new ClientOnboarding(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new ClientUpdate(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new UserRegistration(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new UserUpdate(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new VendorRegistration(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new VendorUpdate(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new ClientRead(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new UserRead(sp.GetRequiredService<SopPipeline>()));
-        services.TryAddTransient(sp => new VendorRead(sp.GetRequiredService<SopPipeline>()));
+        foreach (var procedure in SopCatalog.Registrations)
+        {
+            services.TryAdd(ServiceDescriptor.Transient(procedure.ServiceType, sp => procedure.Create(sp.GetRequiredService<SopPipeline>())));
+        }
+
         services.TryAddTransient(sp => new RegistryImport(sp.GetRequiredService<SopPipeline>()));
 
         return new IncidentCoreBuilder(services, options);

@@ -1,6 +1,8 @@
+using IncidentCore.Domain;
+
 namespace IncidentCore.Policy;
 
-/// <summary>The operations the policy governs: one per standard operating procedure.</summary>
+/// <summary>The operations the policy governs: one per standard operating procedure. Each has its wire name just below.</summary>
 public enum Operation
 {
     /// <summary>client_onboarding: create a client.</summary>
@@ -29,4 +31,25 @@ public enum Operation
 
     /// <summary>vendor_read: read a vendor record.</summary>
     VendorRead = 9,
+}
+
+/// <summary>The operations' wire names, kept beside the operations so that adding one is one edit.</summary>
+public static partial class PolicyNames
+{
+    /// <summary>Operation names (client_onboarding, client_update, user_registration, user_update, vendor_registration, vendor_update, and the reads).</summary>
+    public static WireNameTable<Operation> Operation { get; } = new(
+        (Policy.Operation.ClientOnboarding, "client_onboarding"),
+        (Policy.Operation.ClientUpdate, "client_update"),
+        (Policy.Operation.UserRegistration, "user_registration"),
+        (Policy.Operation.UserUpdate, "user_update"),
+        (Policy.Operation.VendorRegistration, "vendor_registration"),
+        (Policy.Operation.VendorUpdate, "vendor_update"),
+        (Policy.Operation.ClientRead, "client_read"),
+        (Policy.Operation.UserRead, "user_read"),
+        (Policy.Operation.VendorRead, "vendor_read"));
+
+    /// <summary>Returns the wire name of an operation.</summary>
+    /// <param name="value">The operation.</param>
+    /// <returns>The wire name.</returns>
+    public static string ToWireName(this Operation value) => Operation.ToWireName(value);
 }

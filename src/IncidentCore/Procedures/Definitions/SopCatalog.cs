@@ -1,4 +1,5 @@
 using IncidentCore.Policy;
+using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Procedures.Definitions;
 
@@ -9,35 +10,42 @@ namespace IncidentCore.Procedures.Definitions;
 public static class SopCatalog
 {
     /// <summary>Client onboarding.</summary>
-    public static SopDefinition ClientOnboarding => Procedures.ClientOnboarding.Sop.Definition;
+    public static SopDefinition ClientOnboarding => IncidentCore.Procedures.ClientOnboarding.Sop.Definition;
 
     /// <summary>Client update (the fields a change set may set).</summary>
-    public static SopDefinition ClientUpdate => Procedures.ClientUpdate.Sop.Definition;
+    public static SopDefinition ClientUpdate => IncidentCore.Procedures.ClientUpdate.Sop.Definition;
 
     /// <summary>User registration.</summary>
-    public static SopDefinition UserRegistration => Procedures.UserRegistration.Sop.Definition;
+    public static SopDefinition UserRegistration => IncidentCore.Procedures.UserRegistration.Sop.Definition;
 
     /// <summary>User update (the fields a change set may set).</summary>
-    public static SopDefinition UserUpdate => Procedures.UserUpdate.Sop.Definition;
+    public static SopDefinition UserUpdate => IncidentCore.Procedures.UserUpdate.Sop.Definition;
 
     /// <summary>Vendor registration.</summary>
-    public static SopDefinition VendorRegistration => Procedures.VendorRegistration.Sop.Definition;
+    public static SopDefinition VendorRegistration => IncidentCore.Procedures.VendorRegistration.Sop.Definition;
 
     /// <summary>Vendor update (the fields a change set may set).</summary>
-    public static SopDefinition VendorUpdate => Procedures.VendorUpdate.Sop.Definition;
+    public static SopDefinition VendorUpdate => IncidentCore.Procedures.VendorUpdate.Sop.Definition;
 
-    /// <summary>Client read.</summary>
-    public static SopDefinition ClientRead => Procedures.ClientRead.Sop.Definition;
+    /// <summary>
+    /// Every procedure the library registers: its public entry point, how it is made over the pipeline, and its
+    /// definition. Adding an SOP adds one row here; the container registration reads this list.
+    /// </summary>
+    internal static IReadOnlyList<ProcedureRegistration> Registrations { get; } =
+    [
+        new(typeof(IncidentCore.Procedures.ClientOnboarding), p => new IncidentCore.Procedures.ClientOnboarding(p), () => IncidentCore.Procedures.ClientOnboarding.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.ClientUpdate), p => new IncidentCore.Procedures.ClientUpdate(p), () => IncidentCore.Procedures.ClientUpdate.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.UserRegistration), p => new IncidentCore.Procedures.UserRegistration(p), () => IncidentCore.Procedures.UserRegistration.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.UserUpdate), p => new IncidentCore.Procedures.UserUpdate(p), () => IncidentCore.Procedures.UserUpdate.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.VendorRegistration), p => new IncidentCore.Procedures.VendorRegistration(p), () => IncidentCore.Procedures.VendorRegistration.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.VendorUpdate), p => new IncidentCore.Procedures.VendorUpdate(p), () => IncidentCore.Procedures.VendorUpdate.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.ClientRead), p => new IncidentCore.Procedures.ClientRead(p), () => IncidentCore.Procedures.ClientRead.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.UserRead), p => new IncidentCore.Procedures.UserRead(p), () => IncidentCore.Procedures.UserRead.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.VendorRead), p => new IncidentCore.Procedures.VendorRead(p), () => IncidentCore.Procedures.VendorRead.Sop.Definition),
+    ];
 
-    /// <summary>User read.</summary>
-    public static SopDefinition UserRead => Procedures.UserRead.Sop.Definition;
-
-    /// <summary>Vendor read.</summary>
-    public static SopDefinition VendorRead => Procedures.VendorRead.Sop.Definition;
-
-    /// <summary>Every SOP, in the order above.</summary>
-    public static IReadOnlyList<SopDefinition> All =>
-        [ClientOnboarding, ClientUpdate, UserRegistration, UserUpdate, VendorRegistration, VendorUpdate, ClientRead, UserRead, VendorRead];
+    /// <summary>Every SOP, one per operation.</summary>
+    public static IReadOnlyList<SopDefinition> All { get; } = [.. Registrations.Select(p => p.Definition())];
 
     /// <summary>The SOP of an operation.</summary>
     /// <param name="operation">The operation.</param>
