@@ -59,13 +59,16 @@ internal static class FaultScenarios
         new("vendor_registration succeeds", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.Executive, NewVendor))),
         new("vendor_registration denied", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.AccountManager, NewVendor))),
         new("vendor_registration duplicate", h => Outcome(h.VendorRegistration.RegisterAsync(Cast.Administrator, NewVendor with { VendorPhone = "+1 (713) 555-0100" }))),
+        new("vendor_update succeeds", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.IncidentManager, VendorId, new ChangeSet { { "status", "suspended" }, { "contact_email", "noc@seeded-vendor.example" } }))),
+        new("vendor_update denied", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.TechnicalSupport, VendorId, new ChangeSet { { "status", "suspended" } }))),
+        new("vendor_update not_found", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.Administrator, "999", new ChangeSet { { "status", "suspended" } }))),
     ];
 
     public static IEnumerable<string> PersonalValues =>
     [
         .. Cast.PersonalValues,
         NewUser.Name!, NewUser.Email!, NewVendor.VendorEmail!, NewVendor.VendorPhone!, "+420601555123", NewClient.ContactEmail!,
-        .. SeedRecords.PersonalValues, "desk@seeded.example",
+        .. SeedRecords.PersonalValues, "desk@seeded.example", "noc@seeded-vendor.example",
     ];
 
     private static async Task<Halt?> Outcome<T>(ValueTask<SopResult<T>> call)

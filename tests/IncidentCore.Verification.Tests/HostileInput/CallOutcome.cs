@@ -23,4 +23,10 @@ internal sealed record CallOutcome(Halt? Halt, string? RecordId)
         var result = await call;
         return result.Succeeded ? new(null, result.Value.UserId) : new(result.Halt, null);
     }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Vendor>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.VendorId) : new(result.Halt, null);
+    }
 }

@@ -39,6 +39,7 @@ internal static class HostileTargets
         .. UserRegistration(),
         .. UserUpdate(),
         .. VendorRegistration(),
+        .. VendorUpdate(),
     ];
 
     /// <summary>Update targets that take a change-set field name (the key) rather than a value.</summary>
@@ -46,6 +47,7 @@ internal static class HostileTargets
     [
         (h, key) => CallOutcome.Of(h.ClientUpdate.UpdateAsync(Admin, SeedRecords.ClientId, new ChangeSet { { key, "x" } })),
         (h, key) => CallOutcome.Of(h.UserUpdate.UpdateAsync(Admin, Cast.TechnicalSupport, new ChangeSet { { key, "x" } })),
+        (h, key) => CallOutcome.Of(h.VendorUpdate.UpdateAsync(Admin, SeedRecords.VendorId, new ChangeSet { { key, "x" } })),
     ];
 
     public static IEnumerable<string> PersonalValues => [User.Name!, User.Email!, Client.ContactEmail!, Vendor.VendorEmail!, Vendor.VendorPhone!, "+420777123456"];
@@ -134,5 +136,22 @@ internal static class HostileTargets
         yield return T("vendor_phone", FieldKind.Phone, NullMeans.Refused, null, (r, v) => r with { VendorPhone = v }, x => x.ContactPhone);
         yield return T("vendor_type", FieldKind.VendorType, NullMeans.Refused, null, (r, v) => r with { VendorType = v }, x => x.VendorType.ToWireName());
         yield return T("status", FieldKind.VendorStatus, NullMeans.Default, "active", (r, v) => r with { Status = v }, x => x.Status.ToWireName());
+    }
+
+    private static IEnumerable<HostileTarget> VendorUpdate()
+    {
+        const string P = "vendor_update";
+        HostileTarget T(string field, FieldKind kind, NullMeans n, Func<Vendor, string?> read) =>
+            new(P, field, kind, n, null, (h, v) => CallOutcome.Of(h.VendorUpdate.UpdateAsync(Admin, SeedRecords.VendorId, new ChangeSet { { field, v } })),
+                (s, id) => read(s.Vendors.Single(x => x.VendorId == id)));
+
+        var statusChange = new ChangeSet { { "status", "suspended" } };
+        yield return new(P, "actor_user_id", FieldKind.Id, NullMeans.Refused, null, (h, v) => CallOutcome.Of(h.VendorUpdate.UpdateAsync(v!, SeedRecords.VendorId, statusChange)), (_, _) => null);
+        yield return new(P, "vendor_id", FieldKind.Id, NullMeans.Refused, null, (h, v) => CallOutcome.Of(h.VendorUpdate.UpdateAsync(Admin, v!, statusChange)), (_, _) => null);
+        yield return T("vendor_name", FieldKind.FreeText, NullMeans.Refused, x => x.VendorName);
+        yield return T("contact_email", FieldKind.Email, NullMeans.Refused, x => x.ContactEmail);
+        yield return T("contact_phone", FieldKind.Phone, NullMeans.Refused, x => x.ContactPhone);
+        yield return T("vendor_type", FieldKind.VendorType, NullMeans.Refused, x => x.VendorType.ToWireName());
+        yield return T("status", FieldKind.VendorStatus, NullMeans.Refused, x => x.Status.ToWireName());
     }
 }

@@ -77,6 +77,7 @@ internal static class ModelPools
     public static readonly Sample[] VendorTypes = [.. WireNames.VendorType.WireNames.Select(n => Sample.Exact(n, n))];
     public static readonly Sample[] BadVendorTypes = [Sample.Bad(null), Sample.Bad("cloud provider")];
 
+    public static readonly Sample[] VendorStatuses = [.. WireNames.VendorStatus.WireNames.Select(n => Sample.Exact(n, n))];
     public static readonly Sample[] OptionalVendorStatuses = [Sample.Exact(null, "active"), .. WireNames.VendorStatus.WireNames.Select(n => Sample.Exact(n, n))];
     public static readonly Sample[] BadVendorStatuses = [Sample.Bad("on_leave")];
 

@@ -18,6 +18,7 @@ internal sealed class ReferenceModel
     public const string MalformedId = "no such id!";
 
     private static readonly string[] ClientEditable = ["client_name", "registration_number", "contact_email", "client_type", "country", "industry", "status"];
+    private static readonly string[] VendorEditable = ["vendor_name", "contact_email", "contact_phone", "vendor_type", "status"];
     private static readonly string[] UserEditable = ["name", "email", "role", "department", "client_id", "vendor_id", "timezone", "status"];
 
     private readonly ModelOptions _options;
@@ -46,6 +47,7 @@ internal sealed class ReferenceModel
         RegisterUser s => Predict(s, now),
         UpdateUser s => Predict(s, now),
         RegisterVendor s => Predict(s, now),
+        UpdateVendor s => Predict(s, now),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 
@@ -400,6 +402,77 @@ internal sealed class ReferenceModel
         });
     }
 
+    private Prediction Predict(UpdateVendor s, DateTimeOffset now)
+    {
+        var target = ResolveRecord(s.Target, Vendors.Keys, UnknownVendor);
+        var actor = ResolveActor(s.Actor);
+        var changes = ToChangeSet(s.Changes, _ => null);
+        var description = $"vendor_update by {actor} of {target}: {string.Join(", ", s.Changes)}";
+        Task<(Halt?, string?)> Call(IncidentCoreHarness h) => Outcome(h.VendorUpdate.UpdateAsync(actor, target, changes));
+
+        var invalid = new List<string>(Invalid(actor));
+        if (target == MalformedId)
+        {
+            invalid.Add("vendor_id");
+        }
+
+        invalid.AddRange(ChangeSetErrors(s.Changes, VendorEditable, change => change.Value!.Valid));
+        if (invalid.Count > 0)
+        {
+            return new(description, Call, Expected.Halt(HaltCode.ValidationFailed, [.. invalid]), _ => { });
+        }
+
+        if (Deny(Operation.VendorUpdate, actor, null, AuditAction.Update, EntityType.Vendor, target, now) is { } denied)
+        {
+            return new(description, Call, denied, _ => { });
+        }
+
+        var actorRole = Users[actor].Role;
+
+        if (!Vendors.TryGetValue(target, out var current))
+        {
+            return new(description, Call, Expected.Halt(HaltCode.NotFound, "vendor_id"), _ => { });
+        }
+
+        string? Value(string field) => s.Changes.FirstOrDefault(c => c.Field == field)?.Value?.Stored;
+        bool Sets(string field) => s.Changes.Any(c => c.Field == field);
+        var duplicates = new List<string>();
+        if (Sets("vendor_name") && Vendors.Values.Any(v => v.VendorId != target && Upper(v.VendorName) == Upper(Value("vendor_name")!)))
+        {
+            duplicates.Add("vendor_name");
+        }
+
+        if (Sets("contact_email") && Vendors.Values.Any(v => v.VendorId != target && Lower(v.ContactEmail) == Lower(Value("contact_email")!)))
+        {
+            duplicates.Add("contact_email");
+        }
+
+        if (Sets("contact_phone") && Vendors.Values.Any(v => v.VendorId != target && v.ContactPhone == Value("contact_phone")))
+        {
+            duplicates.Add("contact_phone");
+        }
+
+        if (duplicates.Count > 0)
+        {
+            return new(description, Call, Expected.Halt(HaltCode.Duplicate, [.. duplicates]), _ => { });
+        }
+
+        return new(description, Call, Expected.Success, _ =>
+        {
+            Vendors[target] = current with
+            {
+                VendorName = Sets("vendor_name") ? Value("vendor_name")! : current.VendorName,
+                ContactEmail = Sets("contact_email") ? Value("contact_email")! : current.ContactEmail,
+                ContactPhone = Sets("contact_phone") ? Value("contact_phone")! : current.ContactPhone,
+                VendorType = Sets("vendor_type") ? Parse(WireNames.VendorType, Value("vendor_type")) : current.VendorType,
+                Status = Sets("status") ? Parse(WireNames.VendorStatus, Value("status")) : current.Status,
+                UpdatedAt = now,
+                Version = current.Version + 1,
+            };
+            Succeeded(AuditAction.Update, EntityType.Vendor, target, Operation.VendorUpdate, actor, actorRole, now, s.Changes.Select(c => c.Field).ToHashSet());
+        });
+    }
+
     /// <summary>Mostly the administrator or another seeded role; sometimes any known user (inactive ones too), an unknown id or a malformed one.</summary>
     private string ResolveActor(int pick) => pick switch
     {
@@ -542,5 +615,11 @@ internal sealed class ReferenceModel
     {
         var result = await call;
         return result.Succeeded ? (null, result.Value.UserId) : (result.Halt, null);
+    }
+
+    private static async Task<(Halt?, string?)> Outcome(ValueTask<SopResult<Vendor>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? (null, result.Value.VendorId) : (result.Halt, null);
     }
 }

@@ -4,7 +4,7 @@ using static IncidentCore.Verification.Tests.Model.ModelPools;
 
 namespace IncidentCore.Verification.Tests.Model;
 
-/// <summary>Random runs of all five procedures, drawn so that duplicates, unknown ids, bad values and cross-client attempts happen often.</summary>
+/// <summary>Random runs of all six write procedures, drawn so that duplicates, unknown ids, bad values and cross-client attempts happen often.</summary>
 internal static class StepGenerators
 {
     public const int MaximumSteps = 200;
@@ -78,12 +78,27 @@ internal static class StepGenerators
         from role in Gen.Elements(Roles)
         select (Step)new UpdateUser(actor, target, roleOnly ? [new Change("role", role)] : changes);
 
+    public static Gen<Step> UpdateVendorGen { get; } =
+        from actor in PickGen
+        from target in PickGen
+        from changes in ChangeSetGen(
+            [
+                ("vendor_name", Pick(VendorNames, BadVendorNames)),
+                ("contact_email", Pick(VendorEmails, BadVendorEmails)),
+                ("contact_phone", Pick(VendorPhones, BadVendorPhones)),
+                ("vendor_type", Pick(VendorTypes, BadVendorTypes)),
+                ("status", Pick(VendorStatuses, [.. BadVendorStatuses, Sample.Bad(null)])),
+            ],
+            ["vendor_id", "vendor_email", "created_at"])
+        select (Step)new UpdateVendor(actor, target, changes);
+
     public static Gen<Step> StepGen { get; } = Gen.Frequency(
         (25, OnboardClientGen),
         (20, UpdateClientGen),
         (20, RegisterUserGen),
         (15, UpdateUserGen),
-        (20, RegisterVendorGen));
+        (20, RegisterVendorGen),
+        (12, UpdateVendorGen));
 
     /// <summary>A run of 1 to <see cref="MaximumSteps"/> steps.</summary>
     public static Gen<Step[]> Run { get; } =

@@ -23,3 +23,8 @@ internal sealed record UpdateUser(int Actor, int Target, IReadOnlyList<Change> C
 }
 
 internal sealed record RegisterVendor(int Actor, Sample Name, Sample Email, Sample Phone, Sample VendorType, Sample Status) : Step(Actor);
+
+internal sealed record UpdateVendor(int Actor, int Target, IReadOnlyList<Change> Changes) : Step(Actor)
+{
+    public override string ToString() => $"UpdateVendor {{ Actor = {Actor}, Target = {Target}, Changes = [{string.Join(", ", Changes)}] }}";
+}

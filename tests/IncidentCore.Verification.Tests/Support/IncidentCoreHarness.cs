@@ -55,6 +55,7 @@ internal sealed class IncidentCoreHarness : IDisposable
         UserRegistration = _provider.GetRequiredService<UserRegistration>();
         UserUpdate = _provider.GetRequiredService<UserUpdate>();
         VendorRegistration = _provider.GetRequiredService<VendorRegistration>();
+        VendorUpdate = _provider.GetRequiredService<VendorUpdate>();
     }
 
     public FakeTimeProvider Time { get; }
@@ -75,6 +76,8 @@ internal sealed class IncidentCoreHarness : IDisposable
     public UserUpdate UserUpdate { get; }
 
     public VendorRegistration VendorRegistration { get; }
+
+    public VendorUpdate VendorUpdate { get; }
 
     /// <summary>A harness whose store starts with <see cref="Cast"/> and anything <paramref name="seed"/> adds.</summary>
     public static IncidentCoreHarness Create(

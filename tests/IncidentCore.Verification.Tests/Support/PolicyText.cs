@@ -13,7 +13,7 @@ namespace IncidentCore.Verification.Tests.Support;
 internal static class PolicyText
 {
     public static IReadOnlyList<Operation> Operations { get; } =
-        [Operation.ClientOnboarding, Operation.ClientUpdate, Operation.UserRegistration, Operation.UserUpdate, Operation.VendorRegistration];
+        [Operation.ClientOnboarding, Operation.ClientUpdate, Operation.UserRegistration, Operation.UserUpdate, Operation.VendorRegistration, Operation.VendorUpdate];
 
     public static IReadOnlyList<UserRole> Roles { get; } =
     [
@@ -29,6 +29,7 @@ internal static class PolicyText
         Operation.UserRegistration => role is UserRole.SystemAdministrator or UserRole.IncidentManager,
         Operation.UserUpdate => role is UserRole.SystemAdministrator or UserRole.IncidentManager,
         Operation.VendorRegistration => role is UserRole.SystemAdministrator or UserRole.IncidentManager or UserRole.Executive,
+        Operation.VendorUpdate => role is UserRole.SystemAdministrator or UserRole.IncidentManager or UserRole.Executive,
         _ => false,
     };
 
