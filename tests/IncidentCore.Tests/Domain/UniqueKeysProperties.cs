@@ -18,10 +18,11 @@ public sealed class UniqueKeysProperties
     private static Arbitrary<string> Texts() =>
         Gen.ArrayOf(Gen.Elements(Pieces)).Select(string.Concat).ToArbitrary();
 
-    // Without U+0130, which lower-cases to i but upper-cases to itself (no full case folding), and without a lone
-    // surrogate, which has no normalisation form.
+    // Without U+0130, which lower-cases to i but upper-cases to itself, and U+0345, which upper-cases to a letter
+    // after some Greek vowels but composes into a letter with no one-character upper case after others (both for
+    // want of full case folding); and without a lone surrogate, which has no normalisation form.
     private static Arbitrary<string> WellFormedTexts() =>
-        Gen.ArrayOf(Gen.Elements(Pieces.Where(p => p is not ("İ" or "\uD800")).ToArray())).Select(string.Concat).ToArbitrary();
+        Gen.ArrayOf(Gen.Elements(Pieces.Where(p => p is not ("İ" or "\u0345" or "\uD800")).ToArray())).Select(string.Concat).ToArbitrary();
 
     [Property(MaxTest = 300)]
     public Property TextKey_OfAKey_IsTheKeyItself() =>

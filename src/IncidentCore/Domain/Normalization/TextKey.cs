@@ -15,8 +15,8 @@ internal static class TextKey
     {
         var upper = CompatibilityForm(value).ToUpperInvariant();
 
-        // Upper-casing can turn a combining mark into a letter (U+0345 becomes U+0399); normalise again so that
-        // the key of a key is the key itself.
+        // Upper-casing can turn a combining mark into a letter (U+0345 becomes U+0399) or make a pair that composes
+        // (I and U+0307 become U+0130); normalise again so that every key is in NFKC and the key of a key is itself.
         return FoldSpacesAndDashes(CompatibilityForm(upper));
     }
 

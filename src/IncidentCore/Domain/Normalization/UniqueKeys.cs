@@ -9,7 +9,7 @@ namespace IncidentCore.Domain.Normalization;
 /// Every text key (registration number, vendor name, email) follows one rule, so that values which only look
 /// alike compare equal: Unicode normalisation form NFKC (a letter and its combining accent become the accented
 /// letter; fullwidth letters, ligatures and other compatibility forms become their plain letters), then invariant
-/// upper case, then every run of white space (any Unicode space, tab or line break) becomes one ASCII space and
+/// upper case (and NFKC again, since an upper-case letter can compose with a following mark), then every run of white space (any Unicode space, tab or line break) becomes one ASCII space and
 /// the ends are trimmed, then every dash (Unicode category Pd, such as U+2010 HYPHEN and U+2014 EM DASH, and
 /// U+2212 MINUS SIGN) becomes <c>-</c>. So <c>Café Ltd</c>, <c>Cafe&#x301; Ltd</c>, <c>Café&#xA0;Ltd</c> and
 /// <c>Café  Ltd</c> share the key <c>CAFÉ LTD</c>, and <c>HRB‐123</c> (U+2010) has the key <c>HRB-123</c>.
