@@ -7,6 +7,7 @@ using IncidentCore.Samples.WebApi.Authentication;
 using IncidentCore.Samples.WebApi.Endpoints;
 using IncidentCore.Samples.WebApi.OpenApi;
 using IncidentCore.Samples.WebApi.Problems;
+using IncidentCore.Samples.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -33,6 +34,7 @@ builder.Services.AddIncidentCore()
 builder.Services.AddAuthentication(DevelopmentActorAuthentication.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, DevelopmentActorAuthenticationHandler>(DevelopmentActorAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
+builder.Services.AddApiRateLimiting();
 
 builder.Services.Configure<JsonOptions>(options =>
 {
@@ -49,6 +51,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi();

@@ -1,3 +1,4 @@
+using IncidentCore.Domain.Normalization;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -43,7 +44,7 @@ public sealed class ScaleOutRaceTests(ITestOutputHelper output) : IDisposable
 
         // The database holds each record once, and each record has exactly one audit entry (no entry for a lost race).
         Assert.Equal(Count, await CountAsync(connectionString, $"SELECT count(*) FROM clients WHERE registration_number_key LIKE '{Prefix}-%'"));
-        Assert.Equal(Count, await CountAsync(connectionString, $"SELECT count(*) FROM users WHERE email_key LIKE '%@{Prefix.ToLowerInvariant()}.example'"));
+        Assert.Equal(Count, await CountAsync(connectionString, $"SELECT count(*) FROM users WHERE email_key LIKE '%{UniqueKeys.Email($"@{Prefix.ToLowerInvariant()}.example")}'"));
         Assert.Equal(0, await CountAsync(connectionString,
             "SELECT count(*) FROM clients c WHERE (SELECT count(*) FROM audit_entries a WHERE a.entity_type = 'client' AND a.entity_id = c.client_id) <> 1"));
         Assert.Equal(0, await CountAsync(connectionString,

@@ -33,7 +33,10 @@ public sealed class PostgreSqlIncidentStore : IUnitOfWorkFactory, IAsyncDisposab
         return new PostgreSqlUnitOfWork(_dataSource);
     }
 
-    /// <summary>Creates the tables and indexes unless they exist.</summary>
+    /// <summary>
+    /// Creates the tables and indexes unless they exist, and rebuilds every unique key from the stored values (see
+    /// <see cref="UniqueKeyCollisionException"/> for when it cannot).
+    /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the schema is in place.</returns>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
@@ -64,6 +67,7 @@ public sealed class PostgreSqlIncidentStore : IUnitOfWorkFactory, IAsyncDisposab
                         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                     }
 
+                    await UniqueKeyRebuild.RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
             }

@@ -29,7 +29,10 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
         return new SqliteUnitOfWork(new SqliteConnection(_connectionString));
     }
 
-    /// <summary>Creates the tables and indexes unless they exist, and switches the database to write-ahead logging.</summary>
+    /// <summary>
+    /// Creates the tables and indexes unless they exist, switches the database to write-ahead logging, and rebuilds
+    /// every unique key from the stored values (see <see cref="UniqueKeyCollisionException"/> for when it cannot).
+    /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the schema is in place.</returns>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
@@ -66,6 +69,8 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
                     schema.CommandText = SchemaScript.Text;
                     await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
+
+                await UniqueKeyRebuild.RunAsync(connection, cancellationToken).ConfigureAwait(false);
             }
 
             _schemaReady = true;

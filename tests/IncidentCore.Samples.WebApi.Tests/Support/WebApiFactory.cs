@@ -1,5 +1,6 @@
 using IncidentCore.Domain;
 using IncidentCore.Ports;
+using IncidentCore.Samples.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -9,7 +10,8 @@ namespace IncidentCore.Samples.WebApi.Tests.Support;
 
 /// <summary>
 /// Hosts the web API in memory with its own store, seeded with the sample's system administrator (user 1) and the
-/// people below, so each test starts from the same known state.
+/// people below, so each test starts from the same known state. Rate limiting is off unless a test sets
+/// <see cref="RateLimiting"/>, so that no test is throttled by the requests of another.
 /// </summary>
 public sealed class WebApiFactory : WebApplicationFactory<Program>
 {
@@ -25,6 +27,9 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
 
     public WebApiFactory(Func<IUnitOfWorkFactory, IUnitOfWorkFactory>? wrapStore = null) => _wrapStore = wrapStore;
 
+    /// <summary>Changes the rate limits read from appsettings.json; when not set, rate limiting is switched off.</summary>
+    public Action<ApiRateLimitOptions>? RateLimiting { get; init; }
+
     public HttpClient ClientFor(string actorUserId)
     {
         var client = CreateClient();
@@ -37,6 +42,7 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.ConfigureTestServices(services =>
         {
+            services.Configure(RateLimiting ?? (options => options.Enabled = false));
             services.AddIncidentCore().AddInMemoryStores(seed =>
             {
                 seed.Clients.Add(SeedClient(Northwind, "Northwind", "REG-NW", "ops@northwind.example"));

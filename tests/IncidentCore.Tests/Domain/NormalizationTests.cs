@@ -6,8 +6,8 @@ namespace IncidentCore.Tests.Domain;
 public sealed class NormalizationTests
 {
     [Theory]
-    [InlineData("  Ops@Example.COM ", "ops@example.com")]
-    [InlineData("contact@johnsonllc", "contact@johnsonllc")]
+    [InlineData("  Ops@Example.COM ", "OPS@EXAMPLE.COM")]
+    [InlineData("contact@johnsonllc", "CONTACT@JOHNSONLLC")]
     public void Email_NormalisesCaseAndSurroundingSpaces(string input, string key) => Assert.Equal(key, UniqueKeys.Email(input));
 
     [Theory]

@@ -1,0 +1,32 @@
+using IncidentCore.Domain.Normalization;
+
+namespace IncidentCore.Samples.Sqlite.Storage;
+
+/// <summary>Every key column of the schema, the stored value it is computed from, and the function that computes it.</summary>
+internal static class UniqueKeyColumns
+{
+    public static IReadOnlyList<Table> Tables { get; } =
+    [
+        new("clients", "client_id",
+        [
+            new("registration_number_key", "registration_number", UniqueKeys.RegistrationNumber),
+            new("contact_email_key", "contact_email", UniqueKeys.Email),
+        ]),
+        new("vendors", "vendor_id",
+        [
+            new("vendor_name_key", "vendor_name", UniqueKeys.VendorName),
+            new("contact_email_key", "contact_email", UniqueKeys.Email),
+            new("contact_phone_key", "contact_phone", UniqueKeys.Phone),
+        ]),
+        new("users", "user_id",
+        [
+            new("email_key", "email", UniqueKeys.Email),
+        ]),
+    ];
+
+    /// <summary>A table with unique keys.</summary>
+    public sealed record Table(string Name, string IdColumn, IReadOnlyList<Key> Keys);
+
+    /// <summary>A key column, the column holding the value as stored, and the key function.</summary>
+    public sealed record Key(string Column, string ValueColumn, Func<string, string> Compute);
+}
