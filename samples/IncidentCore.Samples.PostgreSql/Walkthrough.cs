@@ -67,7 +67,7 @@ internal static class Walkthrough
         Step("The audit trail, oldest first (ids, actions, outcomes and field names; never an email, name or phone)");
         await using (var work = await store.BeginAsync())
         {
-            foreach (var entry in await work.AuditTrail.ListAsync(0, 200))
+            foreach (var entry in await work.AuditTrail.ListAsync(null, 200))
             {
                 var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
                 Console.WriteLine($"  {entry.CreatedAt:yyyy-MM-dd HH:mm:ss} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-32} by {entry.ActorUserId,-32} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");

@@ -109,7 +109,7 @@ Expect(false, await vendorRegistration.RegisterAsync(executiveOnLeave!, new Vend
 Step("The audit trail (ids, actions, outcomes and field names; never an email, name or phone)");
 await using (var work = await provider.GetRequiredService<IUnitOfWorkFactory>().BeginAsync())
 {
-    foreach (var entry in await work.AuditTrail.ListAsync(0, 100))
+    foreach (var entry in await work.AuditTrail.ListAsync(null, 100))
     {
         var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
         Console.WriteLine($"  #{entry.AuditId} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-3} by user {entry.ActorUserId,-2} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");

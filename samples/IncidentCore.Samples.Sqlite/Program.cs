@@ -114,11 +114,22 @@ Report(await registration.RegisterAsync(Admin, new UserRegistrationRequest
 Step("The audit trail, oldest first (ids, actions, outcomes and field names; never an email, name or phone)");
 await using (var work = await store.BeginAsync())
 {
-    foreach (var entry in await work.AuditTrail.ListAsync(0, int.MaxValue))
+    // Page by key: each page starts after the last audit id of the one before, so every page costs the same.
+    const int PageSize = 50;
+    string? after = null;
+    var more = true;
+    while (more)
     {
-        var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
-        Console.WriteLine($"  {entry.CreatedAt:yyyy-MM-dd HH:mm:ss} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-32} by {entry.ActorUserId,-32} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");
-        Console.WriteLine($"       fields: {string.Join(", ", entry.ChangedFields)}{(values.Length > 0 ? $" | {values}" : "")}");
+        var page = await work.AuditTrail.ListAsync(after, PageSize);
+        foreach (var entry in page)
+        {
+            var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
+            Console.WriteLine($"  {entry.CreatedAt:yyyy-MM-dd HH:mm:ss} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-32} by {entry.ActorUserId,-32} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");
+            Console.WriteLine($"       fields: {string.Join(", ", entry.ChangedFields)}{(values.Length > 0 ? $" | {values}" : "")}");
+        }
+
+        more = page.Count == PageSize;
+        after = page.Count > 0 ? page[^1].AuditId : after;
     }
 
     Console.WriteLine();

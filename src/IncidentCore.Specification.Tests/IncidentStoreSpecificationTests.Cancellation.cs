@@ -37,7 +37,7 @@ public abstract partial class IncidentStoreSpecificationTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work.Users.FindByEmailAsync(UniqueKeys.Email("a@b.c"), cancelled).AsTask());
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work.Vendors.FindByContactPhoneAsync(UniqueKeys.Phone("+17136387543"), cancelled).AsTask());
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work.AuditTrail.CountAsync(cancelled).AsTask());
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work.AuditTrail.ListAsync(0, 10, cancelled).AsTask());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work.AuditTrail.ListAsync(null, 10, cancelled).AsTask());
     }
 
     /// <summary>A commit given a cancelled token throws <see cref="OperationCanceledException"/> and writes nothing; the keys stay free.</summary>

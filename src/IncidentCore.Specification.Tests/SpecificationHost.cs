@@ -73,10 +73,20 @@ internal sealed class SpecificationHost : IAsyncDisposable
         return administrator.UserId;
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync()
+    /// <summary>Reads the whole trail, a page of <paramref name="pageSize"/> at a time, each page after the last one read.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(int pageSize = 100)
     {
-        var count = await ReadAsync(work => work.AuditTrail.CountAsync());
-        return await ReadAsync(work => work.AuditTrail.ListAsync(0, (int)Math.Max(count, 1)));
+        var trail = new List<AuditEntry>();
+        while (true)
+        {
+            var after = trail.Count == 0 ? null : trail[^1].AuditId;
+            var page = await ReadAsync(work => work.AuditTrail.ListAsync(after, pageSize));
+            trail.AddRange(page);
+            if (page.Count < pageSize)
+            {
+                return trail;
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();

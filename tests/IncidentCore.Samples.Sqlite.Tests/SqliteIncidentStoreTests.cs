@@ -31,7 +31,7 @@ public sealed class SqliteIncidentStoreTests : IDisposable
         await using var reread = await second.BeginAsync();
 
         Assert.Equal(administrator, await reread.Users.FindByIdAsync(administrator.UserId));
-        Assert.Equal(administrator.UserId, Assert.Single(await reread.AuditTrail.ListAsync(0, 10)).EntityId);
+        Assert.Equal(administrator.UserId, Assert.Single(await reread.AuditTrail.ListAsync(null, 10)).EntityId);
     }
 
     [Fact]

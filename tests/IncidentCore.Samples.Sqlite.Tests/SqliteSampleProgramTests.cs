@@ -22,6 +22,7 @@ public sealed class SqliteSampleProgramTests : IDisposable
         Assert.Contains("already in the database", second.Output, StringComparison.Ordinal);
         Assert.Contains("halted: duplicate", second.Output, StringComparison.Ordinal);
         Assert.Contains("The database holds 3 clients, 3 users and 6 audit entries.", second.Output, StringComparison.Ordinal);
+        Assert.Equal(6, second.Output.Split('\n').Count(line => line.StartsWith("       fields: ", StringComparison.Ordinal)));
         Assert.DoesNotContain("ada@example.com", second.Output, StringComparison.OrdinalIgnoreCase);
     }
 

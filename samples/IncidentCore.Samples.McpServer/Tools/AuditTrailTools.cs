@@ -5,7 +5,8 @@ using IncidentCore.Samples.McpServer.Wire;
 namespace IncidentCore.Samples.McpServer.Tools;
 
 /// <summary>
-/// read_audit_trail: reads the audit trail a page at a time. No tool writes it: every procedure audits itself.
+/// read_audit_trail: reads the audit trail a page at a time by key (each page after the audit id the previous one
+/// ended with). No tool writes it: every procedure audits itself.
 /// </summary>
 internal static class AuditTrailTools
 {
@@ -15,15 +16,16 @@ internal static class AuditTrailTools
 
     private static IncidentTool ReadAuditTrail() => new(
         "read_audit_trail",
-        "Reads the audit trail, oldest first, a page at a time. Authorized: system_administrator.",
+        "Reads the audit trail, oldest first, a page at a time: pass the next_after of one page as after to get the next. "
+        + "Authorized: system_administrator.",
         readOnly: true,
         [
-            new ToolField("skip", false, "Entries to skip; default 0.", ToolFieldKind.Integer),
+            ToolField.Optional("after", "The audit id the previous page ended with (its next_after); omit to start at the first entry. An unknown id gives an empty page."),
             new ToolField("take", false, $"Entries to return, 1 to {MaximumPageSize}; default 20.", ToolFieldKind.Integer),
         ],
         async call =>
         {
-            var skip = call.Arguments.Integer("skip", 0);
+            var after = call.Arguments.Text("after");
             var take = call.Arguments.Integer("take", 20);
             if (take is < 1 or > MaximumPageSize)
             {
@@ -36,11 +38,14 @@ internal static class AuditTrailTools
                 return ToolResults.Halted(denied);
             }
 
+            // One entry more than the page tells whether another page follows.
             var total = await work.AuditTrail.CountAsync(call.CancellationToken);
-            var entries = await work.AuditTrail.ListAsync(skip, take, call.CancellationToken);
-            return ToolResults.Success(new AuditTrailPage(total, skip, take, [.. entries.Select(AuditEntryRecord.From)]));
+            var entries = await work.AuditTrail.ListAsync(after, take + 1, call.CancellationToken);
+            var page = entries.Take(take).ToList();
+            var nextAfter = entries.Count > take ? page[^1].AuditId : null;
+            return ToolResults.Success(new AuditTrailPage(total, after, take, [.. page.Select(AuditEntryRecord.From)], nextAfter));
         });
 
-    /// <summary>One page of the audit trail.</summary>
-    private sealed record AuditTrailPage(long Total, int Skip, int Take, IReadOnlyList<AuditEntryRecord> Entries);
+    /// <summary>One page of the audit trail; next_after is the after of the next page, null at the end of the trail.</summary>
+    private sealed record AuditTrailPage(long Total, string? After, int Take, IReadOnlyList<AuditEntryRecord> Entries, string? NextAfter);
 }

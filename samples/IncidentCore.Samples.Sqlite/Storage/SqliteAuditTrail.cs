@@ -6,7 +6,7 @@ using static IncidentCore.Samples.Sqlite.Storage.SqliteValues;
 
 namespace IncidentCore.Samples.Sqlite.Storage;
 
-/// <summary>The audit_entries table, read in commit order (its seq column).</summary>
+/// <summary>The audit_entries table, read in commit order (its seq column), a page at a time after a given audit id.</summary>
 internal sealed class SqliteAuditTrail(SqliteUnitOfWork work) : IAuditTrail
 {
     private const string Insert = """
@@ -14,10 +14,13 @@ internal sealed class SqliteAuditTrail(SqliteUnitOfWork work) : IAuditTrail
         VALUES (@audit_id, @action, @entity_type, @entity_id, @actor_user_id, @created_at, @outcome, @reason, @changed_fields, @value_changes)
         """;
 
-    private const string Select = """
-        SELECT audit_id, action, entity_type, entity_id, actor_user_id, created_at, outcome, reason, changed_fields, value_changes
-        FROM audit_entries ORDER BY seq LIMIT @take OFFSET @skip
-        """;
+    private const string Columns =
+        "SELECT audit_id, action, entity_type, entity_id, actor_user_id, created_at, outcome, reason, changed_fields, value_changes FROM audit_entries";
+
+    private const string SelectFirst = $"{Columns} ORDER BY seq LIMIT @take";
+
+    // An unknown audit id makes the subquery NULL, and "seq > NULL" selects nothing: an empty page.
+    private const string SelectAfter = $"{Columns} WHERE seq > (SELECT seq FROM audit_entries WHERE audit_id = @after) ORDER BY seq LIMIT @take";
 
     public void Append(AuditEntry entry)
     {
@@ -37,8 +40,15 @@ internal sealed class SqliteAuditTrail(SqliteUnitOfWork work) : IAuditTrail
         work.Stage(command, mustChangeOneRow: false);
     }
 
-    public ValueTask<IReadOnlyList<AuditEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
-        work.ReadPageAsync(Select, skip, take, Read, cancellationToken);
+    public ValueTask<IReadOnlyList<AuditEntry>> ListAsync(string? afterAuditId, int take, CancellationToken cancellationToken = default) =>
+        work.ReadManyAsync(afterAuditId is null ? SelectFirst : SelectAfter, take > 0, p =>
+        {
+            p.AddWithValue("@take", take);
+            if (afterAuditId is not null)
+            {
+                p.AddWithValue("@after", afterAuditId);
+            }
+        }, Read, cancellationToken);
 
     public async ValueTask<long> CountAsync(CancellationToken cancellationToken = default)
     {

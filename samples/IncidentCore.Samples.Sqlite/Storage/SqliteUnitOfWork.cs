@@ -4,14 +4,19 @@ using Microsoft.Data.Sqlite;
 namespace IncidentCore.Samples.Sqlite.Storage;
 
 /// <summary>
-/// One unit of work on SQLite: reads run on its connection as they come; writes and audit entries are staged and
-/// run in one <c>BEGIN IMMEDIATE</c> transaction at commit. A unique index refusing a row becomes
-/// <see cref="CommitResult.Duplicate"/>; an update that finds its row at another version becomes
-/// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back.
+/// One unit of work on SQLite: reads run on its connection as they come; actor guards, writes and audit entries are
+/// staged and run in one <c>BEGIN IMMEDIATE</c> transaction at commit, guards first. A unique index refusing a row
+/// becomes <see cref="CommitResult.Duplicate"/>; an update or guard that finds its row at another version becomes
+/// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back. A failure of the COMMIT itself
+/// becomes <see cref="CommitOutcomeUnknownException"/>.
 /// </summary>
 internal sealed class SqliteUnitOfWork : IUnitOfWork
 {
+    // A no-op update: it must find the user at the version read; run first, so an update of the same user follows it.
+    private const string ActorGuardSql = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";
+
     private readonly SqliteConnection _connection;
+    private readonly List<StagedCommand> _guards = [];
     private readonly List<StagedCommand> _staged = [];
     private bool _done;
 
@@ -37,7 +42,7 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
         ThrowIfDone();
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
-        if (_staged.Count == 0)
+        if (_staged.Count == 0 && _guards.Count == 0)
         {
             return CommitResult.Committed;
         }
@@ -48,7 +53,7 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
         {
             try
             {
-                foreach (var staged in _staged)
+                foreach (var staged in _guards.Concat(_staged))
                 {
                     staged.Command.Connection = _connection;
                     staged.Command.Transaction = transaction;
@@ -62,7 +67,7 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
 
                 // Past this point the commit is not interrupted: it either happens whole or, on error, not at all.
                 cancellationToken.ThrowIfCancellationRequested();
-                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                await CommitOrReportUnknownAsync(transaction).ConfigureAwait(false);
                 return CommitResult.Committed;
             }
             catch (SqliteException exception) when (UniqueViolations.TryGetField(exception, out var field))
@@ -73,14 +78,24 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
         }
     }
 
+    public void GuardActor(string userId, long version)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        var command = WriteCommand(ActorGuardSql);
+        command.Parameters.AddWithValue("@user_id", userId);
+        command.Parameters.AddWithValue("@version", version);
+        _guards.Add(new StagedCommand(command, MustChangeOneRow: true));
+    }
+
     public async ValueTask DisposeAsync()
     {
         _done = true;
-        foreach (var staged in _staged)
+        foreach (var staged in _guards.Concat(_staged))
         {
             await staged.Command.DisposeAsync().ConfigureAwait(false);
         }
 
+        _guards.Clear();
         _staged.Clear();
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
@@ -103,18 +118,26 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
     }
 
     /// <summary>Reads the page of rows <paramref name="sql"/> selects with <c>@skip</c> and <c>@take</c> bound.</summary>
-    internal async ValueTask<IReadOnlyList<T>> ReadPageAsync<T>(string sql, int skip, int take, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    internal ValueTask<IReadOnlyList<T>> ReadPageAsync<T>(string sql, int skip, int take, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        ReadManyAsync(sql, skip >= 0 && take > 0, p =>
+        {
+            p.AddWithValue("@take", take);
+            p.AddWithValue("@skip", skip);
+        }, read, cancellationToken);
+
+    /// <summary>Reads the rows <paramref name="sql"/> selects with the parameters <paramref name="bind"/> adds; none when <paramref name="any"/> is false.</summary>
+    internal async ValueTask<IReadOnlyList<T>> ReadManyAsync<T>(
+        string sql, bool any, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         var command = await ReadCommandAsync(sql, cancellationToken).ConfigureAwait(false);
         await using (command.ConfigureAwait(false))
         {
-            if (skip < 0 || take <= 0)
+            if (!any)
             {
                 return [];
             }
 
-            command.Parameters.AddWithValue("@take", take);
-            command.Parameters.AddWithValue("@skip", skip);
+            bind(command.Parameters);
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -152,6 +175,36 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
     {
         ThrowIfDone();
         _staged.Add(new StagedCommand(command, mustChangeOneRow));
+    }
+
+    /// <summary>
+    /// Runs the COMMIT. Once it is sent, a failure leaves the outcome unknown (the database may have written the
+    /// transaction before the failure reached this process), so it is reported as such, never as "nothing changed".
+    /// </summary>
+    private static async ValueTask CommitOrReportUnknownAsync(SqliteTransaction transaction)
+    {
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or InvalidOperationException)
+        {
+            await TryRollBackAsync(transaction).ConfigureAwait(false);
+            throw new CommitOutcomeUnknownException("SQLite failed while committing; the change may or may not have been written.", exception);
+        }
+    }
+
+    /// <summary>Ends a transaction whose COMMIT failed, so that disposing it cannot throw over the unknown outcome.</summary>
+    private static async ValueTask TryRollBackAsync(SqliteTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        {
+            // The transaction is already over (the failed COMMIT ended it); there is nothing left to roll back.
+        }
     }
 
     private async ValueTask OpenAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public readonly record struct CommitResult
     /// <summary>A successful commit.</summary>
     public static CommitResult Committed { get; } = new(CommitStatus.Committed, null);
 
-    /// <summary>A lost race on a record that changed after it was read.</summary>
+    /// <summary>A lost race on a record (or a guarded actor) that changed after it was read.</summary>
     public static CommitResult Conflict { get; } = new(CommitStatus.Conflict, null);
 
     /// <summary>How the commit ended.</summary>

@@ -9,6 +9,6 @@ public enum CommitStatus
     /// <summary>A unique key was already taken; nothing was written.</summary>
     Duplicate = 1,
 
-    /// <summary>A record being updated had changed since it was read; nothing was written.</summary>
+    /// <summary>A record being updated, or a guarded actor, had changed since it was read; nothing was written.</summary>
     Conflict = 2,
 }

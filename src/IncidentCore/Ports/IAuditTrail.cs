@@ -9,12 +9,16 @@ public interface IAuditTrail
     /// <param name="entry">The entry.</param>
     void Append(AuditEntry entry);
 
-    /// <summary>Reads the trail in the order entries were committed, a page at a time.</summary>
-    /// <param name="skip">How many to skip.</param>
-    /// <param name="take">How many to return at most.</param>
+    /// <summary>
+    /// Reads the trail in the order entries were committed, a page at a time, by key: the entries strictly after the
+    /// entry with audit id <paramref name="afterAuditId"/>, so reading a page costs the same however long the trail is.
+    /// Pass the last audit id of one page to get the next. An audit id that is not in the trail gives an empty page.
+    /// </summary>
+    /// <param name="afterAuditId">The audit id of the last entry already read, or <see langword="null"/> to start at the first entry.</param>
+    /// <param name="take">How many to return at most; zero or less gives an empty page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, possibly empty.</returns>
-    ValueTask<IReadOnlyList<AuditEntry>> ListAsync(int skip, int take, CancellationToken cancellationToken = default);
+    ValueTask<IReadOnlyList<AuditEntry>> ListAsync(string? afterAuditId, int take, CancellationToken cancellationToken = default);
 
     /// <summary>Counts the committed entries.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -23,6 +23,8 @@ internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, IProcedur
 
         public IAuditTrail AuditTrail => inner.AuditTrail;
 
+        public void GuardActor(string userId, long version) => inner.GuardActor(userId, version);
+
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
 
         public async ValueTask DisposeAsync()

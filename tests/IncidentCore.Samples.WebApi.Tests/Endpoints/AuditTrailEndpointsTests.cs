@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using IncidentCore.Samples.WebApi.Tests.Support;
 
 namespace IncidentCore.Samples.WebApi.Tests.Endpoints;
@@ -14,16 +15,34 @@ public sealed class AuditTrailEndpointsTests
         await admin.PatchJsonAsync($"/clients/{WebApiFactory.Northwind}", """{"status":"inactive"}""");
         await admin.PatchJsonAsync($"/users/{WebApiFactory.TechnicalSupport}", """{"status":"inactive"}""");
 
-        var first = await (await admin.GetAsync("/audit-trail?skip=0&take=2")).ReadJsonAsync();
-        var second = await (await admin.GetAsync("/audit-trail?skip=2&take=2")).ReadJsonAsync();
+        var first = await (await admin.GetAsync("/audit-trail?take=2")).ReadJsonAsync();
+        var nextAfter = first.GetProperty("next_after").GetString();
+        var second = await (await admin.GetAsync($"/audit-trail?after={Uri.EscapeDataString(nextAfter!)}&take=2")).ReadJsonAsync();
 
         Assert.Equal(3, first.GetProperty("total").GetInt64());
         Assert.Equal(2, first.GetProperty("entries").GetArrayLength());
+        Assert.Equal(first.GetProperty("entries")[1].GetProperty("audit_id").GetString(), nextAfter);
         Assert.Equal(1, second.GetProperty("entries").GetArrayLength());
+        Assert.Equal(nextAfter, second.GetProperty("after").GetString());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next_after").ValueKind);
         var entries = first.GetProperty("entries").EnumerateArray().Concat(second.GetProperty("entries").EnumerateArray()).ToList();
         Assert.Equal(["create", "update", "update"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.All(entries, e => Assert.Equal(WebApiFactory.Administrator, e.GetProperty("actor_user_id").GetString()));
         Assert.DoesNotContain("hello@acme.example", first.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAuditTrail_WhenAfterIsNotAnAuditId_ExpectEmptyPageWithoutNext()
+    {
+        using var factory = new WebApiFactory();
+        using var admin = factory.ClientFor(WebApiFactory.Administrator);
+        await admin.PatchJsonAsync($"/clients/{WebApiFactory.Northwind}", """{"status":"inactive"}""");
+
+        var page = await (await admin.GetAsync("/audit-trail?after=no-such-entry&take=10")).ReadJsonAsync();
+
+        Assert.Equal(1, page.GetProperty("total").GetInt64());
+        Assert.Equal(0, page.GetProperty("entries").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("next_after").ValueKind);
     }
 
     [Fact]
@@ -41,7 +60,7 @@ public sealed class AuditTrailEndpointsTests
     [Theory]
     [InlineData("/audit-trail?take=0", "take")]
     [InlineData("/audit-trail?take=101", "take")]
-    [InlineData("/audit-trail?skip=-1", "skip")]
+    [InlineData("/audit-trail?after=", "after")]
     [InlineData("/audit-trail?take=ten", "take")]
     public async Task ReadAuditTrail_WhenPageIsOutOfRange_ExpectValidationProblemNamingParameter(string path, string field)
     {

@@ -18,6 +18,8 @@ public sealed class AlwaysConflictingStore(IUnitOfWorkFactory inner) : IUnitOfWo
 
         public IAuditTrail AuditTrail => inner.AuditTrail;
 
+        public void GuardActor(string userId, long version) => inner.GuardActor(userId, version);
+
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(CommitResult.Conflict);
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();

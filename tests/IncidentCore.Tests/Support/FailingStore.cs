@@ -33,6 +33,8 @@ internal sealed class FailingStore(InMemoryStore inner, bool failOnBegin) : IUni
 
         public IAuditTrail AuditTrail => work.AuditTrail;
 
+        public void GuardActor(string userId, long version) => work.GuardActor(userId, version);
+
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) =>
             owner.Failing ? throw new InvalidOperationException("disk full") : work.CommitAsync(cancellationToken);
 

@@ -73,7 +73,7 @@ internal sealed class TestHost : IAsyncDisposable
             await work.Clients.ListAsync(0, int.MaxValue),
             await work.Users.ListAsync(0, int.MaxValue),
             await work.Vendors.ListAsync(0, int.MaxValue),
-            await work.AuditTrail.ListAsync(0, int.MaxValue));
+            await work.AuditTrail.ListAsync(null, int.MaxValue));
     }
 
     public async Task<Client?> ClientAsync(string id)
@@ -97,7 +97,7 @@ internal sealed class TestHost : IAsyncDisposable
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync()
     {
         await using var work = await Provider.GetRequiredService<IUnitOfWorkFactory>().BeginAsync();
-        return await work.AuditTrail.ListAsync(0, int.MaxValue);
+        return await work.AuditTrail.ListAsync(null, int.MaxValue);
     }
 
     public ValueTask DisposeAsync() => Provider.DisposeAsync();

@@ -1,10 +1,14 @@
+using IncidentCore.Ports;
+
 namespace IncidentCore.Verification.Tests.FaultInjection;
 
 /// <summary>
-/// Counts every storage call a procedure makes (begin, each read, each staged write, each audit append, the commit)
-/// and makes the k-th one fail. With k = 0 nothing fails and the plan only records the calls.
+/// Counts every storage call a procedure makes (begin, each read, each staged write, each actor guard, each audit
+/// append, the commit) and makes the k-th one fail. With k = 0 nothing fails and the plan only records the calls.
+/// With <c>loseCommitOutcome</c>, every commit is applied to the store and then reported as
+/// <see cref="CommitOutcomeUnknownException"/>, as when the connection drops while the database commits.
 /// </summary>
-internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throws, bool failDispose = false)
+internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throws, bool failDispose = false, bool loseCommitOutcome = false)
 {
     private readonly List<string> _calls = [];
 
@@ -18,6 +22,12 @@ internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throw
 
     /// <summary>Whether ending the unit of work (after whatever it committed) fails.</summary>
     public bool FailDispose { get; } = failDispose;
+
+    /// <summary>Whether a commit is applied and then its outcome is lost: the caller gets <see cref="CommitOutcomeUnknownException"/>.</summary>
+    public bool LoseCommitOutcome { get; } = loseCommitOutcome;
+
+    /// <summary>What the store decided for the last commit whose outcome was lost, or <see langword="null"/> when none was.</summary>
+    public CommitResult? LostCommitResult { get; set; }
 
     /// <summary>Records a synchronous call; throws when it is the one to fail.</summary>
     public void Enter(string call)
@@ -40,7 +50,7 @@ internal sealed class FaultPlan(int failAt = 0, FaultMode mode = FaultMode.Throw
         return Mode == FaultMode.Throws ? throw failure : FailLater<T>(failure);
     }
 
-    public override string ToString() => FailAt == 0 ? "no fault" : $"call {FailAt} {Mode}";
+    public override string ToString() => LoseCommitOutcome ? "commit outcome lost" : FailAt == 0 ? "no fault" : $"call {FailAt} {Mode}";
 
     private static async ValueTask<T> FailLater<T>(Exception failure)
     {

@@ -26,7 +26,13 @@ internal sealed class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
         public IAuditTrail AuditTrail => this;
 
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default) =>
-            plan.EnterAsync("commit", () => inner.CommitAsync(cancellationToken));
+            plan.EnterAsync("commit", () => plan.LoseCommitOutcome ? CommitThenLoseOutcomeAsync(cancellationToken) : inner.CommitAsync(cancellationToken));
+
+        public void GuardActor(string userId, long version)
+        {
+            plan.Enter("actor.guard");
+            inner.GuardActor(userId, version);
+        }
 
         public async ValueTask DisposeAsync()
         {
@@ -115,10 +121,19 @@ internal sealed class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
             inner.AuditTrail.Append(entry);
         }
 
-        ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
-            plan.EnterAsync("audit.list", () => inner.AuditTrail.ListAsync(skip, take, cancellationToken));
+        ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(string? afterAuditId, int take, CancellationToken cancellationToken) =>
+            plan.EnterAsync("audit.list", () => inner.AuditTrail.ListAsync(afterAuditId, take, cancellationToken));
 
         ValueTask<long> IAuditTrail.CountAsync(CancellationToken cancellationToken) =>
             plan.EnterAsync("audit.count", () => inner.AuditTrail.CountAsync(cancellationToken));
+
+        /// <summary>Commits for real, then throws as if the connection had dropped before the result came back.</summary>
+        private async ValueTask<CommitResult> CommitThenLoseOutcomeAsync(CancellationToken cancellationToken)
+        {
+            plan.LostCommitResult = await inner.CommitAsync(cancellationToken);
+            throw new CommitOutcomeUnknownException(
+                "Simulated loss of the commit's outcome: the commit was applied, then the connection dropped.",
+                new SimulatedStorageFailure("Simulated connection loss while committing."));
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed record StoreSnapshot(
         var clients = await work.Clients.ListAsync(0, int.MaxValue);
         var users = await work.Users.ListAsync(0, int.MaxValue);
         var vendors = await work.Vendors.ListAsync(0, int.MaxValue);
-        var audit = await work.AuditTrail.ListAsync(0, int.MaxValue);
+        var audit = await work.AuditTrail.ListAsync(null, int.MaxValue);
         return new StoreSnapshot(clients, users, vendors, audit);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using IncidentCore.Domain;
 using IncidentCore.Domain.Normalization;
@@ -12,8 +11,8 @@ namespace IncidentCore.Adapters.InMemory;
 /// </summary>
 internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 {
-    // Appended without a lock (commits of different keys must not wait for each other); read rarely, by paging.
-    private readonly ConcurrentQueue<AuditEntry> _audit = new();
+    // Appended without a lock (commits of different keys must not wait for each other); read by key.
+    private readonly InMemoryAuditLog _audit = new();
     private long _nextClient;
     private long _nextUser;
     private long _nextVendor;
@@ -65,10 +64,9 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     public string NewAuditId() => Interlocked.Increment(ref _nextAudit).ToString(CultureInfo.InvariantCulture);
 
-    internal void AppendAudit(AuditEntry entry) => _audit.Enqueue(entry);
+    internal void AppendAudit(AuditEntry first, List<AuditEntry>? more) => _audit.Append(first, more);
 
-    internal IReadOnlyList<AuditEntry> ListAudit(int skip, int take) =>
-        skip < 0 || take <= 0 ? [] : [.. _audit.Skip(skip).Take(take)];
+    internal IReadOnlyList<AuditEntry> ListAudit(string? afterAuditId, int take) => _audit.List(afterAuditId, take);
 
     internal long CountAudit() => _audit.Count;
 
@@ -91,7 +89,8 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
         foreach (var entry in seed.AuditEntries)
         {
-            _audit.Enqueue(entry);
+            ArgumentNullException.ThrowIfNull(entry);
+            _audit.Append(entry, null);
             BumpPast(entry.AuditId, ref _nextAudit);
         }
     }

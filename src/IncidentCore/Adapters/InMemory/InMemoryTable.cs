@@ -64,10 +64,16 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         return [.. ById.OrderBy(p => p.Key, StringComparer.Ordinal).Skip(skip).Take(take).Select(p => p.Value)];
     }
 
+    /// <summary>The stripe that guards the record with this id: the first one <see cref="CollectStripes"/> reports for it.</summary>
+    public int IdStripe(string id) => StripedLocks.StripeOf(_tag * 16, id);
+
+    /// <summary>Whether the record with this id is stored at exactly this version (callers hold its id stripe).</summary>
+    public bool IsAtVersion(string id, long version) => ById.TryGetValue(id, out var stored) && _versionOf(stored) == version;
+
     public void CollectStripes(object record, Span<int> stripes)
     {
         var typed = (T)record;
-        stripes[0] = StripedLocks.StripeOf(_tag * 16, _idOf(typed));
+        stripes[0] = IdStripe(_idOf(typed));
         for (var i = 0; i < _indexes.Length; i++)
         {
             stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].KeyOf(typed));

@@ -17,6 +17,10 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
     private int _writeCount;
     private AuditEntry? _firstEntry;
     private List<AuditEntry>? _moreEntries;
+
+    // A procedure guards one actor; only further guards need a list.
+    private ActorGuard? _firstGuard;
+    private List<ActorGuard>? _moreGuards;
     private bool _done;
 
     public IClientRepository Clients => this;
@@ -33,7 +37,8 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
 
-        var stripeCount = 0;
+        var guardCount = _firstGuard is null ? 0 : 1 + (_moreGuards?.Count ?? 0);
+        var stripeCount = guardCount;
         for (var i = 0; i < _writeCount; i++)
         {
             stripeCount += WriteAt(i).Table.StripeCount;
@@ -41,6 +46,11 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
 
         Span<int> stripes = stripeCount <= 32 ? stackalloc int[stripeCount] : new int[stripeCount];
         var offset = 0;
+        for (var i = 0; i < guardCount; i++)
+        {
+            stripes[offset++] = store.Users.IdStripe(GuardAt(i).UserId);
+        }
+
         for (var i = 0; i < _writeCount; i++)
         {
             var write = WriteAt(i);
@@ -48,9 +58,20 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
             offset += write.Table.StripeCount;
         }
 
+        // The guarded users' stripes are held with the write stripes, so no update of a guarded user can land between
+        // the check and the writes. Guards are checked before any write: an actor updating themself passes both.
         var entered = store.Locks.EnterAll(stripes);
         try
         {
+            for (var i = 0; i < guardCount; i++)
+            {
+                var guard = GuardAt(i);
+                if (!store.Users.IsAtVersion(guard.UserId, guard.Version))
+                {
+                    return ValueTask.FromResult(CommitResult.Conflict);
+                }
+            }
+
             // Undo actions are needed only to take back earlier writes when a later write of the same commit fails.
             var undo = _writeCount > 1 ? new Action?[_writeCount] : null;
             for (var i = 0; i < _writeCount; i++)
@@ -75,14 +96,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
 
             if (_firstEntry is not null)
             {
-                store.AppendAudit(_firstEntry);
-                if (_moreEntries is not null)
-                {
-                    foreach (var entry in _moreEntries)
-                    {
-                        store.AppendAudit(entry);
-                    }
-                }
+                store.AppendAudit(_firstEntry, _moreEntries);
             }
 
             return ValueTask.FromResult(CommitResult.Committed);
@@ -101,7 +115,24 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
         _writeCount = 0;
         _firstEntry = null;
         _moreEntries = null;
+        _firstGuard = null;
+        _moreGuards = null;
         return ValueTask.CompletedTask;
+    }
+
+    public void GuardActor(string userId, long version)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        ThrowIfDone();
+        var guard = new ActorGuard(userId, version);
+        if (_firstGuard is null)
+        {
+            _firstGuard = guard;
+        }
+        else
+        {
+            (_moreGuards ??= []).Add(guard);
+        }
     }
 
     ValueTask<Client?> IClientRepository.FindByIdAsync(string clientId, CancellationToken cancellationToken) =>
@@ -166,8 +197,8 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
         }
     }
 
-    ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(int skip, int take, CancellationToken cancellationToken) =>
-        Read(store.ListAudit(skip, take), cancellationToken);
+    ValueTask<IReadOnlyList<AuditEntry>> IAuditTrail.ListAsync(string? afterAuditId, int take, CancellationToken cancellationToken) =>
+        Read(store.ListAudit(afterAuditId, take), cancellationToken);
 
     ValueTask<long> IAuditTrail.CountAsync(CancellationToken cancellationToken) =>
         Read(store.CountAudit(), cancellationToken);
@@ -200,7 +231,11 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
 
     private StagedWrite WriteAt(int index) => index == 0 ? _firstWrite : _moreWrites![index - 1];
 
+    private ActorGuard GuardAt(int index) => index == 0 ? _firstGuard!.Value : _moreGuards![index - 1];
+
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 
     private readonly record struct StagedWrite(IInMemoryTable Table, object Record, bool IsUpdate);
+
+    private readonly record struct ActorGuard(string UserId, long Version);
 }
