@@ -28,6 +28,8 @@ internal sealed class ConflictingStore(InMemoryStore inner) : IUnitOfWorkFactory
 
         public IAuditTrail AuditTrail => work.AuditTrail;
 
+        public void GuardActor(string userId, long version) => work.GuardActor(userId, version);
+
         public ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref owner._commits);

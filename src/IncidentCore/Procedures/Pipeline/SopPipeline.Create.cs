@@ -45,6 +45,9 @@ internal sealed partial class SopPipeline
                     return await DenyAsync(call, work, decision, AuditAction.Create, null, cancellationToken).ConfigureAwait(false);
                 }
 
+                // The commit holds only if the actor's record is still the one just authorized.
+                work.GuardActor(actor!.UserId, actor.Version);
+
                 // Unique values are free; referenced records exist.
                 var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, null, null, cancellationToken).ConfigureAwait(false)
                     ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);

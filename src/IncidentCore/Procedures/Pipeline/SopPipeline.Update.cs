@@ -67,6 +67,9 @@ internal sealed partial class SopPipeline
                     }
                 }
 
+                // The commit holds only if the actor's record is still the one just authorized.
+                work.GuardActor(actor!.UserId, actor.Version);
+
                 // Unique values are free (or the record's own); referenced records exist.
                 var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, recordId, sop.IdOf, cancellationToken).ConfigureAwait(false)
                     ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);
