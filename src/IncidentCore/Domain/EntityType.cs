@@ -11,4 +11,7 @@ public enum EntityType
 
     /// <summary>vendor</summary>
     Vendor = 3,
+
+    /// <summary>audit_entry</summary>
+    AuditEntry = 4,
 }

@@ -70,7 +70,8 @@ public static class WireNames
     public static WireNameTable<EntityType> EntityType { get; } = new(
         (Domain.EntityType.Client, "client"),
         (Domain.EntityType.User, "user"),
-        (Domain.EntityType.Vendor, "vendor"));
+        (Domain.EntityType.Vendor, "vendor"),
+        (Domain.EntityType.AuditEntry, "audit_entry"));
 
     /// <summary>Returns the wire name of a client type.</summary>
     /// <param name="value">The value.</param>

@@ -63,6 +63,7 @@ public static class IncidentCoreServiceCollectionExtensions
         }
 
         services.TryAddTransient(sp => new RegistryImport(sp.GetRequiredService<SopPipeline>()));
+        services.TryAddTransient(sp => new AuditTrailRead(sp.GetRequiredService<SopPipeline>()));
 
         return new IncidentCoreBuilder(services, options);
     }

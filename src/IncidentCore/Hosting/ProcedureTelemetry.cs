@@ -101,7 +101,7 @@ internal sealed class ProcedureTelemetry(ILogger logger) : IProcedureEvents
         foreach (var error in errors)
         {
             var known = error.Field is "actor_user_id" or "change_set" || error.Field == sop.IdField || sop.Find(error.Field) is not null
-                || DomainFields.For(sop.EntityType).Find(error.Field) is not null;
+                || DomainFields.For(sop.EntityType)?.Find(error.Field) is not null;
             names.Add(known ? error.Field : "(unknown field)");
         }
 

@@ -31,6 +31,9 @@ public enum Operation
 
     /// <summary>vendor_read: read a vendor record.</summary>
     VendorRead = 9,
+
+    /// <summary>audit_trail_read: read the audit trail, a page at a time.</summary>
+    AuditTrailRead = 10,
 }
 
 /// <summary>The operations' wire names, kept beside the operations so that adding one is one edit.</summary>
@@ -46,7 +49,8 @@ public static partial class PolicyNames
         (Policy.Operation.VendorUpdate, "vendor_update"),
         (Policy.Operation.ClientRead, "client_read"),
         (Policy.Operation.UserRead, "user_read"),
-        (Policy.Operation.VendorRead, "vendor_read"));
+        (Policy.Operation.VendorRead, "vendor_read"),
+        (Policy.Operation.AuditTrailRead, "audit_trail_read"));
 
     /// <summary>Returns the wire name of an operation.</summary>
     /// <param name="value">The operation.</param>

@@ -57,6 +57,9 @@ public static class PolicyTable
         new("vendor_read.technical_support", Operation.VendorRead, UserRole.TechnicalSupport),
         new("vendor_read.executive", Operation.VendorRead, UserRole.Executive),
         new("vendor_read.vendor_contact_of_vendor", Operation.VendorRead, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+
+        // The audit trail records who did what to every record: only system administrators read it.
+        new("audit_trail_read.system_administrator", Operation.AuditTrailRead, UserRole.SystemAdministrator),
     ];
 
     /// <summary>The forbid that always applies: a user who is not active may do nothing.</summary>

@@ -11,8 +11,9 @@ public sealed class SopCatalogTests
     [Fact]
     public void Catalog_HasOneDefinitionPerOperation()
     {
-        Assert.Equal(PolicyNames.Operation.Values.OrderBy(o => o), SopCatalog.All.Select(s => s.Operation).OrderBy(o => o));
-        foreach (var operation in PolicyNames.Operation.Values)
+        var operations = PolicyNames.Operation.Values.Where(o => o != Operation.AuditTrailRead).ToList();
+        Assert.Equal(operations.OrderBy(o => o), SopCatalog.All.Select(s => s.Operation).OrderBy(o => o));
+        foreach (var operation in operations)
         {
             Assert.Equal(operation, SopCatalog.For(operation).Operation);
         }

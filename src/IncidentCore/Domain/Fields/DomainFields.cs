@@ -49,12 +49,12 @@ public static class DomainFields
 
     /// <summary>The fields of a kind of record.</summary>
     /// <param name="entityType">The kind of record.</param>
-    /// <returns>Its catalog.</returns>
-    public static FieldCatalog For(EntityType entityType) => entityType switch
+    /// <returns>Its catalog, or <see langword="null"/> for a kind without one (the audit trail).</returns>
+    public static FieldCatalog? For(EntityType entityType) => entityType switch
     {
         EntityType.Client => Client,
         EntityType.User => User,
         EntityType.Vendor => Vendor,
-        _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "No field catalog for this kind of record."),
+        _ => null,
     };
 }

@@ -45,6 +45,7 @@ public static class SopCatalog
     ];
 
     /// <summary>Every SOP, one per operation.</summary>
+    /// <remarks>The audit trail read and the registry import are not SOPs on a record and are not listed.</remarks>
     public static IReadOnlyList<SopDefinition> All { get; } = [.. Registrations.Select(p => p.Definition())];
 
     /// <summary>The SOP of an operation.</summary>

@@ -122,7 +122,7 @@ internal sealed partial class SopPipeline
             }
 
             ok = false;
-            (errors ??= []).Add(DomainFields.For(sop.EntityType).Find(name) is null
+            (errors ??= []).Add(DomainFields.For(sop.EntityType)?.Find(name) is null
                 ? describe.UnknownField(FieldParser.SafeFieldName(name), sop.EntityType, sop.EditableList)
                 : describe.NotEditable(name));
         }
