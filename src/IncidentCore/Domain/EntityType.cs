@@ -14,4 +14,25 @@ public enum EntityType
 
     /// <summary>audit_entry</summary>
     AuditEntry = 4,
+
+    /// <summary>product</summary>
+    Product = 5,
+
+    /// <summary>infrastructure_component</summary>
+    InfrastructureComponent = 6,
+
+    /// <summary>incident</summary>
+    Incident = 7,
+
+    /// <summary>incident_update (a history row)</summary>
+    IncidentUpdate = 8,
+
+    /// <summary>escalation</summary>
+    Escalation = 9,
+
+    /// <summary>communication</summary>
+    Communication = 10,
+
+    /// <summary>post_incident_review</summary>
+    PostIncidentReview = 11,
 }

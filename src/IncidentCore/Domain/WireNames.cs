@@ -71,7 +71,14 @@ public static class WireNames
         (Domain.EntityType.Client, "client"),
         (Domain.EntityType.User, "user"),
         (Domain.EntityType.Vendor, "vendor"),
-        (Domain.EntityType.AuditEntry, "audit_entry"));
+        (Domain.EntityType.AuditEntry, "audit_entry"),
+        (Domain.EntityType.Product, "product"),
+        (Domain.EntityType.InfrastructureComponent, "infrastructure_component"),
+        (Domain.EntityType.Incident, "incident"),
+        (Domain.EntityType.IncidentUpdate, "incident_update"),
+        (Domain.EntityType.Escalation, "escalation"),
+        (Domain.EntityType.Communication, "communication"),
+        (Domain.EntityType.PostIncidentReview, "post_incident_review"));
 
     /// <summary>Returns the wire name of a client type.</summary>
     /// <param name="value">The value.</param>

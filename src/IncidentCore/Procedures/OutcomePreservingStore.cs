@@ -1,4 +1,5 @@
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Procedures;
@@ -10,10 +11,29 @@ namespace IncidentCore.Procedures;
 /// </summary>
 internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, IProcedureEvents events) : IUnitOfWorkFactory
 {
-    public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default) =>
-        new Work(await inner.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+    public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var work = await inner.BeginAsync(cancellationToken).ConfigureAwait(false);
+        return work is IIncidentUnitOfWork incidents ? new IncidentWork(incidents, events) : new Work(work, events);
+    }
 
-    private sealed class Work(IUnitOfWork inner, IProcedureEvents events) : IUnitOfWork
+    /// <summary>The same, for a store that also holds the incident domain.</summary>
+    private sealed class IncidentWork(IIncidentUnitOfWork inner, IProcedureEvents events) : Work(inner, events), IIncidentUnitOfWork
+    {
+        public IProductRepository Products => inner.Products;
+
+        public IComponentRepository Components => inner.Components;
+
+        public IIncidentRepository Incidents => inner.Incidents;
+
+        public IEscalationRepository Escalations => inner.Escalations;
+
+        public ICommunicationRepository Communications => inner.Communications;
+
+        public IReviewRepository Reviews => inner.Reviews;
+    }
+
+    private class Work(IUnitOfWork inner, IProcedureEvents events) : IUnitOfWork
     {
         public IClientRepository Clients => inner.Clients;
 

@@ -1,4 +1,5 @@
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 
 namespace IncidentCore.Adapters.InMemory;
 
@@ -16,6 +17,12 @@ public sealed class InMemorySeedData
 
     /// <summary>Vendors to start with.</summary>
     public IList<Vendor> Vendors { get; } = [];
+
+    /// <summary>Products to start with.</summary>
+    public IList<Product> Products { get; } = [];
+
+    /// <summary>Infrastructure components to start with.</summary>
+    public IList<InfrastructureComponent> Components { get; } = [];
 
     /// <summary>Audit entries to start with.</summary>
     public IList<AuditEntry> AuditEntries { get; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Ports;
 
@@ -13,9 +14,7 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 {
     // Appended without a lock (commits of different keys must not wait for each other); read by key.
     private readonly InMemoryAuditLog _audit = new();
-    private long _nextClient;
-    private long _nextUser;
-    private long _nextVendor;
+    private readonly long[] _next = new long[16];
     private long _nextAudit;
 
     public InMemoryStore(InMemorySeedData? seed = null)
@@ -29,6 +28,18 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
             new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => UniqueKeys.VendorName(v.VendorName)),
             new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => UniqueKeys.Email(v.ContactEmail)),
             new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone)));
+        Products = new(4, "product_id", p => p.ProductId, p => p.Version,
+            new InMemoryTable<Product>.UniqueIndex("product_name", p => UniqueKeys.ProductName(p.ProductName)));
+        Components = new(5, "component_id", c => c.ComponentId, c => c.Version,
+            new InMemoryTable<InfrastructureComponent>.UniqueIndex("component_name", c => UniqueKeys.ComponentName(c.ProductId, c.ComponentName)));
+        Incidents = new(6, "incident_id", i => i.IncidentId, i => i.Version) { Inserted = i => IncidentsByClient.Add(i.ClientId, i.IncidentId) };
+        Escalations = new(7, "escalation_id", e => e.EscalationId, e => e.Version,
+            new InMemoryTable<Escalation>.UniqueIndex("escalation_level", e => e.Status == EscalationStatus.Active ? $"{e.IncidentId}/{e.EscalationLevel.ToWireName()}" : null))
+        {
+            Inserted = e => EscalationsByIncident.Add(e.IncidentId, e.EscalationId),
+        };
+        Communications = new(8, "communication_id", c => c.CommunicationId, c => c.Version) { Inserted = c => CommunicationsByIncident.Add(c.IncidentId, c.CommunicationId) };
+        Reviews = new(9, "review_id", r => r.ReviewId, r => r.Version);
 
         if (seed is not null)
         {
@@ -42,6 +53,27 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     internal InMemoryTable<Vendor> Vendors { get; }
 
+    internal InMemoryTable<Product> Products { get; }
+
+    internal InMemoryTable<InfrastructureComponent> Components { get; }
+
+    internal InMemoryTable<Incident> Incidents { get; }
+
+    internal InMemoryTable<Escalation> Escalations { get; }
+
+    internal InMemoryTable<Communication> Communications { get; }
+
+    internal InMemoryTable<PostIncidentReview> Reviews { get; }
+
+    /// <summary>Each client's incidents in report order, so listing them never sorts the whole table.</summary>
+    internal InMemoryChildIndex IncidentsByClient { get; } = new();
+
+    internal InMemoryChildIndex EscalationsByIncident { get; } = new();
+
+    internal InMemoryChildIndex CommunicationsByIncident { get; } = new();
+
+    internal InMemoryHistory History { get; } = new();
+
     internal StripedLocks Locks { get; } = new();
 
     public ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
@@ -52,14 +84,13 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     public string NewId(EntityType entityType)
     {
-        var next = entityType switch
+        var slot = (int)entityType;
+        if (slot <= 0 || slot >= _next.Length || entityType == EntityType.AuditEntry)
         {
-            EntityType.Client => Interlocked.Increment(ref _nextClient),
-            EntityType.User => Interlocked.Increment(ref _nextUser),
-            EntityType.Vendor => Interlocked.Increment(ref _nextVendor),
-            _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Unknown entity type."),
-        };
-        return next.ToString(CultureInfo.InvariantCulture);
+            throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Unknown entity type.");
+        }
+
+        return Interlocked.Increment(ref _next[slot]).ToString(CultureInfo.InvariantCulture);
     }
 
     public string NewAuditId() => Interlocked.Increment(ref _nextAudit).ToString(CultureInfo.InvariantCulture);
@@ -74,17 +105,27 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
     {
         foreach (var client in seed.Clients)
         {
-            SeedOne(Clients, client, client.ClientId, ref _nextClient);
+            SeedOne(Clients, client, client.ClientId, ref _next[(int)EntityType.Client]);
         }
 
         foreach (var vendor in seed.Vendors)
         {
-            SeedOne(Vendors, vendor with { ContactPhone = UniqueKeys.Phone(vendor.ContactPhone) }, vendor.VendorId, ref _nextVendor);
+            SeedOne(Vendors, vendor with { ContactPhone = UniqueKeys.Phone(vendor.ContactPhone) }, vendor.VendorId, ref _next[(int)EntityType.Vendor]);
         }
 
         foreach (var user in seed.Users)
         {
-            SeedOne(Users, user, user.UserId, ref _nextUser);
+            SeedOne(Users, user, user.UserId, ref _next[(int)EntityType.User]);
+        }
+
+        foreach (var product in seed.Products)
+        {
+            SeedOne(Products, product, product.ProductId, ref _next[(int)EntityType.Product]);
+        }
+
+        foreach (var component in seed.Components)
+        {
+            SeedOne(Components, component, component.ComponentId, ref _next[(int)EntityType.InfrastructureComponent]);
         }
 
         foreach (var entry in seed.AuditEntries)

@@ -15,6 +15,9 @@ internal interface IInMemoryTable
     /// also returns the action that takes the write back (needed only when a later write of the same commit fails).
     /// </summary>
     CommitResult TryApply(object record, bool isUpdate, bool withUndo, out Action? undo);
+
+    /// <summary>Told once the whole commit holding this write succeeded (callers still hold the stripes).</summary>
+    void Committed(object record, bool isUpdate);
 }
 
 /// <summary>
@@ -44,6 +47,9 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
 
         _indexes = indexes;
     }
+
+    /// <summary>Told of each record inserted, once its commit succeeded (keeps child indexes such as a client's incidents).</summary>
+    public Action<T>? Inserted { get; init; }
 
     public ConcurrentDictionary<string, T> ById { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
 
@@ -76,7 +82,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         stripes[0] = IdStripe(_idOf(typed));
         for (var i = 0; i < _indexes.Length; i++)
         {
-            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].KeyOf(typed));
+            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].KeyOf(typed) ?? string.Empty);
         }
     }
 
@@ -100,13 +106,14 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         }
 
         // Each key is normalised once, for both the check and the write.
+        // A null key (a conditional index, such as one active escalation per level) is not indexed.
         var keyBuffer = default(KeyBuffer);
-        Span<string> keys = keyBuffer;
+        Span<string?> keys = keyBuffer;
         for (var i = 0; i < _indexes.Length; i++)
         {
             var index = _indexes[i];
             keys[i] = index.KeyOf(typed);
-            if (index.Owners.TryGetValue(keys[i], out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
+            if (keys[i] is { } key && index.Owners.TryGetValue(key, out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
             {
                 return CommitResult.Duplicate(index.Field);
             }
@@ -117,14 +124,14 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         {
             var index = _indexes[i];
             var key = keys[i];
-            index.Owners[key] = id;
-            if (stored is not null)
+            if (key is not null)
             {
-                var oldKey = index.KeyOf(stored);
-                if (!string.Equals(oldKey, key, StringComparison.Ordinal))
-                {
-                    index.Owners.TryRemove(new KeyValuePair<string, string>(oldKey, id));
-                }
+                index.Owners[key] = id;
+            }
+
+            if (stored is not null && index.KeyOf(stored) is { } oldKey && !string.Equals(oldKey, key, StringComparison.Ordinal))
+            {
+                index.Owners.TryRemove(new KeyValuePair<string, string>(oldKey, id));
             }
         }
 
@@ -141,10 +148,14 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         var id = _idOf(applied);
         foreach (var index in _indexes)
         {
-            index.Owners.TryRemove(new KeyValuePair<string, string>(index.KeyOf(applied), id));
-            if (previous is not null)
+            if (index.KeyOf(applied) is { } key)
             {
-                index.Owners[index.KeyOf(previous)] = id;
+                index.Owners.TryRemove(new KeyValuePair<string, string>(key, id));
+            }
+
+            if (previous is not null && index.KeyOf(previous) is { } previousKey)
+            {
+                index.Owners[previousKey] = id;
             }
         }
 
@@ -158,21 +169,29 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         }
     }
 
+    public void Committed(object record, bool isUpdate)
+    {
+        if (!isUpdate)
+        {
+            Inserted?.Invoke((T)record);
+        }
+    }
+
     /// <summary>Room for the normalised keys of one record, on the stack.</summary>
     [System.Runtime.CompilerServices.InlineArray(Capacity)]
     private struct KeyBuffer
     {
         public const int Capacity = 4;
 
-        private string _first;
+        private string? _first;
     }
 
-    /// <summary>One unique index: the record field it enforces, and how its key is made.</summary>
-    internal sealed class UniqueIndex(string field, Func<T, string> keyOf)
+    /// <summary>One unique index: the record field it enforces, and how its key is made (null: the record is not indexed).</summary>
+    internal sealed class UniqueIndex(string field, Func<T, string?> keyOf)
     {
         public string Field { get; } = field;
 
-        public Func<T, string> KeyOf { get; } = keyOf;
+        public Func<T, string?> KeyOf { get; } = keyOf;
 
         public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
     }

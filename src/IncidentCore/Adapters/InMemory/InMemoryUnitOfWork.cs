@@ -1,6 +1,7 @@
 using IncidentCore.Domain;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 
 namespace IncidentCore.Adapters.InMemory;
 
@@ -8,8 +9,8 @@ namespace IncidentCore.Adapters.InMemory;
 /// A unit of work on the in-memory store. It is its own repositories (one allocation per procedure call): reads go
 /// straight to the committed tables, writes and audit entries are staged and applied together at commit.
 /// </summary>
-internal sealed class InMemoryUnitOfWork(InMemoryStore store)
-    : IUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
+internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
+    : IIncidentUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
 {
     // A procedure stages one write and one audit entry; only further ones need a list.
     private StagedWrite _firstWrite;
@@ -94,6 +95,20 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
                 }
             }
 
+            for (var i = 0; i < _writeCount; i++)
+            {
+                var write = WriteAt(i);
+                write.Table.Committed(write.Record, write.IsUpdate);
+            }
+
+            if (_history is not null)
+            {
+                foreach (var row in _history)
+                {
+                    store.History.Append(row);
+                }
+            }
+
             if (_firstEntry is not null)
             {
                 store.AppendAudit(_firstEntry, _moreEntries);
@@ -117,6 +132,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryStore store)
         _moreEntries = null;
         _firstGuard = null;
         _moreGuards = null;
+        _history = null;
         return ValueTask.CompletedTask;
     }
 

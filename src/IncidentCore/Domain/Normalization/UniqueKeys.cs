@@ -63,6 +63,28 @@ public static class UniqueKeys
         return TextKey.From(vendorName);
     }
 
+    /// <summary>A product name key: the text key rule (NFKC, upper case, white space and dashes folded, trimmed).</summary>
+    /// <param name="productName">The product name as entered.</param>
+    /// <returns>The key.</returns>
+    public static string ProductName(string productName)
+    {
+        ArgumentNullException.ThrowIfNull(productName);
+        return TextKey.From(productName);
+    }
+
+    /// <summary>
+    /// A component name key, unique within its product: the product id (empty for a component without one), a slash,
+    /// and the name by the text key rule. Ids never contain a slash, so two products never share a key.
+    /// </summary>
+    /// <param name="productId">The component's product id, or <see langword="null"/>.</param>
+    /// <param name="componentName">The component name as entered.</param>
+    /// <returns>The key.</returns>
+    public static string ComponentName(string? productId, string componentName)
+    {
+        ArgumentNullException.ThrowIfNull(componentName);
+        return string.Concat(productId ?? string.Empty, "/", TextKey.From(componentName));
+    }
+
     /// <summary>
     /// A phone key: the <c>+digits</c> form of <see cref="PhoneNumber.TryNormalize"/>, with spaces, dashes, dots and
     /// brackets removed and a national trunk written as <c>(0)</c> after the country code dropped
