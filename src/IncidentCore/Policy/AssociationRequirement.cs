@@ -11,4 +11,7 @@ public enum AssociationRequirement
 
     /// <summary>The actor's vendor_id must be the target vendor.</summary>
     AssignedToVendor = 2,
+
+    /// <summary>The actor must be the user the record names (an escalation's target, a communication's sender).</summary>
+    IsNamedUser = 3,
 }

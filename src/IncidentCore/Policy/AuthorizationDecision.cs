@@ -43,6 +43,14 @@ public readonly struct AuthorizationDecision : IEquatable<AuthorizationDecision>
     /// <returns>The decision.</returns>
     public static AuthorizationDecision Deny(DenialReason reason, ForbidRule? forbid = null) => new(null, forbid, reason);
 
+    /// <summary>
+    /// Whether the denial only says that the actor's association with the target is missing, so the decision depends on
+    /// the record (an account manager, a client or vendor contact, an escalation's target) rather than on the role.
+    /// </summary>
+    /// <returns><see langword="true"/> for the association denials.</returns>
+    public bool DependsOnTheRecord() =>
+        DenialReason is DenialReason.NotAssignedToClient or DenialReason.NotAssignedToVendor or DenialReason.NotNamedUser;
+
     /// <inheritdoc />
     public bool Equals(AuthorizationDecision other) =>
         Equals(Permit, other.Permit) && Equals(Forbid, other.Forbid) && DenialReason == other.DenialReason;

@@ -26,4 +26,7 @@ public enum DenialReason
 
     /// <summary>own_role_or_status_change: nobody may change their own role or status (opt-in).</summary>
     OwnRoleOrStatusChange = 7,
+
+    /// <summary>not_named_user: the actor is not the user the record names (an escalation's target, a communication's sender).</summary>
+    NotNamedUser = 8,
 }

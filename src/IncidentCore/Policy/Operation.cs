@@ -34,6 +34,57 @@ public enum Operation
 
     /// <summary>audit_trail_read: read the audit trail, a page at a time.</summary>
     AuditTrailRead = 10,
+
+    /// <summary>product_create: add a product.</summary>
+    ProductCreate = 11,
+
+    /// <summary>product_update: change a product's details or status.</summary>
+    ProductUpdate = 12,
+
+    /// <summary>component_create: add an infrastructure component.</summary>
+    ComponentCreate = 13,
+
+    /// <summary>component_update: change a component's details or status.</summary>
+    ComponentUpdate = 14,
+
+    /// <summary>incident_report: report an incident.</summary>
+    IncidentReport = 15,
+
+    /// <summary>incident_update: change an incident's status, assignment, severity, impact, urgency, title or category.</summary>
+    IncidentUpdate = 16,
+
+    /// <summary>incident_status_update: move an incident's status to investigating, in_progress or resolved and change nothing else.</summary>
+    IncidentStatusUpdate = 17,
+
+    /// <summary>incident_read: read an incident with its history, escalations and communications.</summary>
+    IncidentRead = 18,
+
+    /// <summary>client_incidents_list: list a client's incidents.</summary>
+    ClientIncidentsList = 19,
+
+    /// <summary>escalation_create: escalate an incident.</summary>
+    EscalationCreate = 20,
+
+    /// <summary>escalation_resolve: resolve an escalation.</summary>
+    EscalationResolve = 21,
+
+    /// <summary>escalation_cancel: cancel an escalation.</summary>
+    EscalationCancel = 22,
+
+    /// <summary>communication_record: record a communication about an incident.</summary>
+    CommunicationRecord = 23,
+
+    /// <summary>communication_delivery_update: change a communication's delivery status.</summary>
+    CommunicationDeliveryUpdate = 24,
+
+    /// <summary>review_schedule: schedule a post-incident review.</summary>
+    ReviewSchedule = 25,
+
+    /// <summary>review_complete: complete a post-incident review.</summary>
+    ReviewComplete = 26,
+
+    /// <summary>review_cancel: cancel a post-incident review.</summary>
+    ReviewCancel = 27,
 }
 
 /// <summary>The operations' wire names, kept beside the operations so that adding one is one edit.</summary>
@@ -50,7 +101,24 @@ public static partial class PolicyNames
         (Policy.Operation.ClientRead, "client_read"),
         (Policy.Operation.UserRead, "user_read"),
         (Policy.Operation.VendorRead, "vendor_read"),
-        (Policy.Operation.AuditTrailRead, "audit_trail_read"));
+        (Policy.Operation.AuditTrailRead, "audit_trail_read"),
+        (Policy.Operation.ProductCreate, "product_create"),
+        (Policy.Operation.ProductUpdate, "product_update"),
+        (Policy.Operation.ComponentCreate, "component_create"),
+        (Policy.Operation.ComponentUpdate, "component_update"),
+        (Policy.Operation.IncidentReport, "incident_report"),
+        (Policy.Operation.IncidentUpdate, "incident_update"),
+        (Policy.Operation.IncidentStatusUpdate, "incident_status_update"),
+        (Policy.Operation.IncidentRead, "incident_read"),
+        (Policy.Operation.ClientIncidentsList, "client_incidents_list"),
+        (Policy.Operation.EscalationCreate, "escalation_create"),
+        (Policy.Operation.EscalationResolve, "escalation_resolve"),
+        (Policy.Operation.EscalationCancel, "escalation_cancel"),
+        (Policy.Operation.CommunicationRecord, "communication_record"),
+        (Policy.Operation.CommunicationDeliveryUpdate, "communication_delivery_update"),
+        (Policy.Operation.ReviewSchedule, "review_schedule"),
+        (Policy.Operation.ReviewComplete, "review_complete"),
+        (Policy.Operation.ReviewCancel, "review_cancel"));
 
     /// <summary>Returns the wire name of an operation.</summary>
     /// <param name="value">The operation.</param>

@@ -104,9 +104,12 @@ public sealed class PolicyEngine
             return AuthorizationDecision.Deny(DenialReason.RoleNotPermitted);
         }
 
-        return AuthorizationDecision.Deny(candidates[0].Association == AssociationRequirement.AssignedToVendor
-            ? DenialReason.NotAssignedToVendor
-            : DenialReason.NotAssignedToClient);
+        return AuthorizationDecision.Deny(candidates[0].Association switch
+        {
+            AssociationRequirement.AssignedToVendor => DenialReason.NotAssignedToVendor,
+            AssociationRequirement.IsNamedUser => DenialReason.NotNamedUser,
+            _ => DenialReason.NotAssignedToClient,
+        });
     }
 
     private static bool Holds(ForbidCondition condition, User actor, in AuthorizationRequest request) => condition switch
@@ -125,6 +128,8 @@ public sealed class PolicyEngine
             actor.ClientId is not null && request.TargetClientId is not null && string.Equals(actor.ClientId, request.TargetClientId, StringComparison.Ordinal),
         AssociationRequirement.AssignedToVendor =>
             actor.VendorId is not null && request.TargetVendorId is not null && string.Equals(actor.VendorId, request.TargetVendorId, StringComparison.Ordinal),
+        AssociationRequirement.IsNamedUser =>
+            request.TargetUserId is not null && string.Equals(actor.UserId, request.TargetUserId, StringComparison.Ordinal),
         _ => false,
     };
 

@@ -14,7 +14,8 @@ public static partial class PolicyNames
         (Policy.DenialReason.NotAssignedToClient, "not_assigned_to_client"),
         (Policy.DenialReason.NotAssignedToVendor, "not_assigned_to_vendor"),
         (Policy.DenialReason.SystemAdministratorRoleProtected, "system_administrator_role_protected"),
-        (Policy.DenialReason.OwnRoleOrStatusChange, "own_role_or_status_change"));
+        (Policy.DenialReason.OwnRoleOrStatusChange, "own_role_or_status_change"),
+        (Policy.DenialReason.NotNamedUser, "not_named_user"));
 
     /// <summary>Returns the wire name of a denial reason.</summary>
     /// <param name="value">The reason.</param>

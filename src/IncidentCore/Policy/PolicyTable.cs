@@ -60,7 +60,100 @@ public static class PolicyTable
 
         // The audit trail records who did what to every record: only system administrators read it.
         new("audit_trail_read.system_administrator", Operation.AuditTrailRead, UserRole.SystemAdministrator),
+
+        // Products and infrastructure components: system administrators manage them; technical support maintains
+        // infrastructure components and the products they run.
+        new("product_create.system_administrator", Operation.ProductCreate, UserRole.SystemAdministrator),
+        new("product_create.technical_support", Operation.ProductCreate, UserRole.TechnicalSupport),
+        new("product_update.system_administrator", Operation.ProductUpdate, UserRole.SystemAdministrator),
+        new("product_update.technical_support", Operation.ProductUpdate, UserRole.TechnicalSupport),
+        new("component_create.system_administrator", Operation.ComponentCreate, UserRole.SystemAdministrator),
+        new("component_create.technical_support", Operation.ComponentCreate, UserRole.TechnicalSupport),
+        new("component_update.system_administrator", Operation.ComponentUpdate, UserRole.SystemAdministrator),
+        new("component_update.technical_support", Operation.ComponentUpdate, UserRole.TechnicalSupport),
+
+        // Incidents. Client contacts report incidents affecting their organisation; vendor contacts report and update
+        // the status of incidents on their vendor's products.
+        new("incident_report.incident_manager", Operation.IncidentReport, UserRole.IncidentManager),
+        new("incident_report.technical_support", Operation.IncidentReport, UserRole.TechnicalSupport),
+        new("incident_report.system_administrator", Operation.IncidentReport, UserRole.SystemAdministrator),
+        new("incident_report.executive", Operation.IncidentReport, UserRole.Executive),
+        new("incident_report.client_contact_of_client", Operation.IncidentReport, UserRole.ClientContact, AssociationRequirement.AssignedToClient),
+        new("incident_report.vendor_contact_of_vendor", Operation.IncidentReport, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+        new("incident_update.incident_manager", Operation.IncidentUpdate, UserRole.IncidentManager),
+        new("incident_update.technical_support", Operation.IncidentUpdate, UserRole.TechnicalSupport),
+        new("incident_update.executive", Operation.IncidentUpdate, UserRole.Executive),
+        new("incident_status_update.incident_manager", Operation.IncidentStatusUpdate, UserRole.IncidentManager),
+        new("incident_status_update.technical_support", Operation.IncidentStatusUpdate, UserRole.TechnicalSupport),
+        new("incident_status_update.executive", Operation.IncidentStatusUpdate, UserRole.Executive),
+        new("incident_status_update.vendor_contact_of_vendor", Operation.IncidentStatusUpdate, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+        new("incident_read.system_administrator", Operation.IncidentRead, UserRole.SystemAdministrator),
+        new("incident_read.incident_manager", Operation.IncidentRead, UserRole.IncidentManager),
+        new("incident_read.technical_support", Operation.IncidentRead, UserRole.TechnicalSupport),
+        new("incident_read.account_manager", Operation.IncidentRead, UserRole.AccountManager),
+        new("incident_read.executive", Operation.IncidentRead, UserRole.Executive),
+        new("incident_read.client_contact_of_client", Operation.IncidentRead, UserRole.ClientContact, AssociationRequirement.AssignedToClient),
+        new("incident_read.vendor_contact_of_vendor", Operation.IncidentRead, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+        new("client_incidents_list.system_administrator", Operation.ClientIncidentsList, UserRole.SystemAdministrator),
+        new("client_incidents_list.incident_manager", Operation.ClientIncidentsList, UserRole.IncidentManager),
+        new("client_incidents_list.technical_support", Operation.ClientIncidentsList, UserRole.TechnicalSupport),
+        new("client_incidents_list.account_manager", Operation.ClientIncidentsList, UserRole.AccountManager),
+        new("client_incidents_list.executive", Operation.ClientIncidentsList, UserRole.Executive),
+        new("client_incidents_list.client_contact_of_client", Operation.ClientIncidentsList, UserRole.ClientContact, AssociationRequirement.AssignedToClient),
+
+        // Escalations: incident managers coordinate them, executives approve them, technical support raises them, an
+        // account manager for its assigned client; the escalation's target resolves or cancels it too.
+        new("escalation_create.incident_manager", Operation.EscalationCreate, UserRole.IncidentManager),
+        new("escalation_create.technical_support", Operation.EscalationCreate, UserRole.TechnicalSupport),
+        new("escalation_create.executive", Operation.EscalationCreate, UserRole.Executive),
+        new("escalation_create.account_manager_of_client", Operation.EscalationCreate, UserRole.AccountManager, AssociationRequirement.AssignedToClient),
+        .. EscalationClosers(Operation.EscalationResolve, "escalation_resolve"),
+        .. EscalationClosers(Operation.EscalationCancel, "escalation_cancel"),
+
+        // Communications: incident managers and technical support; an account manager for its assigned client; a
+        // vendor contact on its vendor's incidents. The sender, incident managers and technical support track delivery.
+        new("communication_record.incident_manager", Operation.CommunicationRecord, UserRole.IncidentManager),
+        new("communication_record.technical_support", Operation.CommunicationRecord, UserRole.TechnicalSupport),
+        new("communication_record.account_manager_of_client", Operation.CommunicationRecord, UserRole.AccountManager, AssociationRequirement.AssignedToClient),
+        new("communication_record.vendor_contact_of_vendor", Operation.CommunicationRecord, UserRole.VendorContact, AssociationRequirement.AssignedToVendor),
+        new("communication_delivery_update.incident_manager", Operation.CommunicationDeliveryUpdate, UserRole.IncidentManager),
+        new("communication_delivery_update.technical_support", Operation.CommunicationDeliveryUpdate, UserRole.TechnicalSupport),
+        .. SenderRows(),
+
+        // Post-incident reviews: incident managers facilitate them, executives oversee them.
+        new("review_schedule.incident_manager", Operation.ReviewSchedule, UserRole.IncidentManager),
+        new("review_schedule.executive", Operation.ReviewSchedule, UserRole.Executive),
+        new("review_complete.incident_manager", Operation.ReviewComplete, UserRole.IncidentManager),
+        new("review_complete.executive", Operation.ReviewComplete, UserRole.Executive),
+        new("review_cancel.incident_manager", Operation.ReviewCancel, UserRole.IncidentManager),
+        new("review_cancel.executive", Operation.ReviewCancel, UserRole.Executive),
     ];
+
+    /// <summary>Who may resolve or cancel an escalation: incident managers, executives, and its target whatever their role.</summary>
+    private static IEnumerable<PermitRule> EscalationClosers(Operation operation, string name)
+    {
+        yield return new($"{name}.incident_manager", operation, UserRole.IncidentManager);
+        yield return new($"{name}.executive", operation, UserRole.Executive);
+        foreach (var role in Enum.GetValues<UserRole>())
+        {
+            if (role is not (UserRole.IncidentManager or UserRole.Executive))
+            {
+                yield return new($"{name}.escalation_target", operation, role, AssociationRequirement.IsNamedUser);
+            }
+        }
+    }
+
+    /// <summary>The sender of a communication, whatever their role, may update its delivery status.</summary>
+    private static IEnumerable<PermitRule> SenderRows()
+    {
+        foreach (var role in Enum.GetValues<UserRole>())
+        {
+            if (role is not (UserRole.IncidentManager or UserRole.TechnicalSupport))
+            {
+                yield return new("communication_delivery_update.sender", Operation.CommunicationDeliveryUpdate, role, AssociationRequirement.IsNamedUser);
+            }
+        }
+    }
 
     /// <summary>The forbid that always applies: a user who is not active may do nothing.</summary>
     public static ForbidRule ActorMustBeActive { get; } =

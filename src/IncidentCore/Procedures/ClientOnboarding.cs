@@ -32,7 +32,7 @@ public sealed class ClientOnboarding
             new SopInput<ClientOnboardingRequest, Client>(Field.Country, r => r.Country),
             new SopInput<ClientOnboardingRequest, Client>(Field.Industry, r => r.Industry),
         ],
-        Build = static (in SopValues v, string id, DateTimeOffset now) => new Client
+        Build = static (in SopValues v, string id, string actor, DateTimeOffset now) => new Client
         {
             ClientId = id,
             ClientName = v.Text(Field.ClientName),

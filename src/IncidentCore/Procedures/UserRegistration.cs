@@ -36,7 +36,7 @@ public sealed class UserRegistration
             new SopInput<UserRegistrationRequest, User>(Field.Status, r => r.Status).Default(UserStatus.Active, WireNames.UserStatus),
         ],
         Sensitive = static (User actor, in SopValues v, User? _) => UserSensitivity.OfRegistration((UserRole)v.Number(Field.Role)),
-        Build = static (in SopValues v, string id, DateTimeOffset now) => new User
+        Build = static (in SopValues v, string id, string actor, DateTimeOffset now) => new User
         {
             UserId = id,
             Name = v.Text(Field.Name),

@@ -32,7 +32,7 @@ public sealed class VendorRegistration
             new SopInput<VendorRegistrationRequest, Vendor>(Field.ContactPhone, r => r.VendorPhone).Required().Named("vendor_phone"),
             new SopInput<VendorRegistrationRequest, Vendor>(Field.Status, r => r.Status).Default(VendorStatus.Active, WireNames.VendorStatus),
         ],
-        Build = static (in SopValues v, string id, DateTimeOffset now) => new Vendor
+        Build = static (in SopValues v, string id, string actor, DateTimeOffset now) => new Vendor
         {
             VendorId = id,
             VendorName = v.Text(Field.VendorName),

@@ -47,6 +47,90 @@ public static class DomainFields
         new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
         new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
 
+    /// <summary>The fields of a product.</summary>
+    public static FieldCatalog Product { get; } = new(
+        EntityType.Product,
+        new("product_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("product_name", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("product_type", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("version", FieldClassification.FreeText, IsEditable: true, IsRequired: false),
+        new("support_vendor_id", FieldClassification.Identifier, IsEditable: true, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of an infrastructure component.</summary>
+    public static FieldCatalog InfrastructureComponent { get; } = new(
+        EntityType.InfrastructureComponent,
+        new("component_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("component_name", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("component_type", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("environment", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("product_id", FieldClassification.Identifier, IsEditable: true, IsRequired: false),
+        new("location", FieldClassification.FreeText, IsEditable: true, IsRequired: false),
+        new("port_number", FieldClassification.Number, IsEditable: true, IsRequired: false),
+        new("operational_status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of an incident. Title and category are free text that may hold personal data.</summary>
+    public static FieldCatalog Incident { get; } = new(
+        EntityType.Incident,
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("title", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("category", FieldClassification.FreeText, IsEditable: true, IsRequired: true),
+        new("severity", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("impact_level", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("urgency_level", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("client_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("component_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("reporter_user_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("assigned_to_user_id", FieldClassification.Identifier, IsEditable: true, IsRequired: false),
+        new("detection_timestamp", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("resolution_timestamp", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of an escalation. The reason is free text that may hold personal data.</summary>
+    public static FieldCatalog Escalation { get; } = new(
+        EntityType.Escalation,
+        new("escalation_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("escalated_by_user", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("escalated_to_user", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("escalation_level", FieldClassification.Enumeration, IsEditable: false, IsRequired: true),
+        new("reason", FieldClassification.FreeText, IsEditable: false, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("escalated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("resolved_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: false));
+
+    /// <summary>The fields of a communication (it carries no message text).</summary>
+    public static FieldCatalog Communication { get; } = new(
+        EntityType.Communication,
+        new("communication_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("sender_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("recipient_id", FieldClassification.Identifier, IsEditable: false, IsRequired: false),
+        new("recipient_type", FieldClassification.Enumeration, IsEditable: false, IsRequired: false),
+        new("communication_type", FieldClassification.Enumeration, IsEditable: false, IsRequired: true),
+        new("delivery_method", FieldClassification.Enumeration, IsEditable: false, IsRequired: true),
+        new("delivery_status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("sent_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of a post-incident review.</summary>
+    public static FieldCatalog PostIncidentReview { get; } = new(
+        EntityType.PostIncidentReview,
+        new("review_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("facilitator_user", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("scheduled_date", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("overall_rating", FieldClassification.Enumeration, IsEditable: true, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("completed_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
     /// <summary>The fields of a kind of record.</summary>
     /// <param name="entityType">The kind of record.</param>
     /// <returns>Its catalog, or <see langword="null"/> for a kind without one (the audit trail).</returns>
@@ -55,6 +139,12 @@ public static class DomainFields
         EntityType.Client => Client,
         EntityType.User => User,
         EntityType.Vendor => Vendor,
+        EntityType.Product => Product,
+        EntityType.InfrastructureComponent => InfrastructureComponent,
+        EntityType.Incident => Incident,
+        EntityType.Escalation => Escalation,
+        EntityType.Communication => Communication,
+        EntityType.PostIncidentReview => PostIncidentReview,
         _ => null,
     };
 }

@@ -2,7 +2,7 @@ namespace IncidentCore.Domain.Fields;
 
 /// <summary>
 /// What kind of data a field holds. The audit trail derives what it may record from this mark alone: values of
-/// <see cref="Enumeration"/> and <see cref="Identifier"/> fields may be recorded old → new; all others only by name.
+/// <see cref="Enumeration"/>, <see cref="Identifier"/> and <see cref="Number"/> fields may be recorded old → new; all others only by name.
 /// </summary>
 public enum FieldClassification
 {
@@ -18,6 +18,9 @@ public enum FieldClassification
     /// <summary>Free text that is not personal data but is not recorded by value either.</summary>
     FreeText = 4,
 
-    /// <summary>A timestamp the library sets itself.</summary>
+    /// <summary>A timestamp; recorded old → new where it is not set by the library alone (a detection time).</summary>
     Timestamp = 5,
+
+    /// <summary>A number that is not personal data (a port): may be recorded old → new.</summary>
+    Number = 6,
 }

@@ -9,5 +9,5 @@ public sealed record FieldDefinition(string WireName, FieldClassification Classi
 {
     /// <summary>Whether the audit trail may record this field's old and new values.</summary>
     public bool MayBeAuditedByValue =>
-        Classification is FieldClassification.Enumeration or FieldClassification.Identifier;
+        Classification is FieldClassification.Enumeration or FieldClassification.Identifier or FieldClassification.Number;
 }

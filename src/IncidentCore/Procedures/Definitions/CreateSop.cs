@@ -31,6 +31,18 @@ internal sealed class CreateSop<TRequest, TRecord>
 
     public SensitiveChangeCheck<TRecord>? Sensitive { get; init; }
 
+    /// <summary>Rules across inputs (a classification, a status that must be the initial one), checked with the others.</summary>
+    public CrossFieldCheck<TRequest>? Validate { get; init; }
+
+    /// <summary>What an association rule is checked against, for roles whose permission depends on it.</summary>
+    public TargetResolver<TRecord>? Target { get; init; }
+
+    /// <summary>Rules that need the store, checked after uniqueness and references.</summary>
+    public DomainCheck<TRecord>? Check { get; init; }
+
+    /// <summary>The audit action (create, or escalate for an escalation).</summary>
+    public AuditAction Action { get; init; } = AuditAction.Create;
+
     public SopDefinition Definition => _definition ??= SopDescriber.Describe(Operation, SopKind.Create, EntityType, IdField, Inputs);
 
     /// <summary>The record fields a create with these inputs set, in the definition's order; one shared array per combination.</summary>

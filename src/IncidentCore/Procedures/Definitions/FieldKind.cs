@@ -26,4 +26,7 @@ public enum FieldKind
 
     /// <summary>A true/false flag.</summary>
     Flag = 8,
+
+    /// <summary>A whole number within a range.</summary>
+    Integer = 9,
 }

@@ -49,6 +49,15 @@ internal sealed class RecordField<TRecord>
 
     public EnumTable? Enumeration { get; init; }
 
+    /// <summary>For an integer: the smallest value accepted.</summary>
+    public long Minimum { get; init; } = long.MinValue;
+
+    /// <summary>For an integer: the largest value accepted.</summary>
+    public long Maximum { get; init; } = long.MaxValue;
+
+    /// <summary>Finds the record holding an id, for an id field that references another record (beyond clients, users and vendors).</summary>
+    public Func<Ports.IUnitOfWork, string, CancellationToken, ValueTask<bool>>? Exists { get; init; }
+
     /// <summary>Turns a value into the key it is compared by, for a unique field.</summary>
     public Func<string, string>? Key { get; init; }
 
@@ -62,7 +71,7 @@ internal sealed class RecordField<TRecord>
     public Func<TRecord, string?> WireValue { get; }
 
     /// <summary>Whether the audit trail may record this field's values (enumerations and ids only).</summary>
-    public bool IsAuditedByValue => Classification is FieldClassification.Enumeration or FieldClassification.Identifier;
+    public bool IsAuditedByValue => Classification is FieldClassification.Enumeration or FieldClassification.Identifier or FieldClassification.Number;
 
     public bool IsUnique => Key is not null;
 

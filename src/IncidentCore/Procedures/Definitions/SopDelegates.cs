@@ -5,7 +5,25 @@ using IncidentCore.Procedures.Pipeline;
 namespace IncidentCore.Procedures.Definitions;
 
 /// <summary>Builds a new record from validated inputs.</summary>
-internal delegate TRecord RecordBuilder<TRecord>(in SopValues values, string id, DateTimeOffset now);
+internal delegate TRecord RecordBuilder<TRecord>(in SopValues values, string id, string actorUserId, DateTimeOffset now);
+
+/// <summary>Checks inputs that depend on each other or on the time (a classification, a status at report), and may fill computed slots.</summary>
+internal delegate void CrossFieldCheck<TRequest>(TRequest request, ref SopValues values, ref List<FieldError>? errors, IncidentCore.Procedures.Messages.IncidentCoreErrorDescriber describe, DateTimeOffset now);
+
+/// <summary>
+/// Resolves what an association rule is checked against from the store (an incident's client, its component's vendor):
+/// <see langword="null"/> when the record that decides does not exist, which is denied exactly as someone else's record is.
+/// </summary>
+internal delegate ValueTask<AuthorizationRequest?> TargetResolver<TRecord>(Ports.IUnitOfWork work, Operation operation, SopValues values, TRecord? current, CancellationToken cancellationToken)
+    where TRecord : class;
+
+/// <summary>Checks the rules that need the store or the current record (a lifecycle move, a target that fits a level); null when they hold.</summary>
+internal delegate ValueTask<SopCheckFailure?> DomainCheck<TRecord>(Ports.IUnitOfWork work, SopValues values, TRecord? current, User actor, DateTimeOffset now, IncidentCore.Procedures.Messages.IncidentCoreErrorDescriber describe, CancellationToken cancellationToken)
+    where TRecord : class;
+
+/// <summary>Stages what an update writes beside its record (history rows) in the same commit.</summary>
+internal delegate void CompanionWrites<TRecord>(Ports.IUnitOfWork work, SopValues values, TRecord before, TRecord after, string actorUserId, DateTimeOffset now)
+    where TRecord : class;
 
 /// <summary>Applies validated changes to the current record, setting updated_at and advancing the version.</summary>
 internal delegate TRecord RecordApplier<TRecord>(in SopValues values, TRecord current, DateTimeOffset now);
@@ -17,3 +35,6 @@ internal delegate SensitiveChange SensitiveChangeCheck<TRecord>(User actor, in S
 /// <summary>The client and vendor a record belongs to, for association rules that depend on the record.</summary>
 internal delegate AuthorizationRequest TargetOf<TRecord>(Operation operation, TRecord record)
     where TRecord : class;
+
+/// <summary>Picks the operation an update asks for, from the validated change set.</summary>
+internal delegate Operation OperationChooser(in SopValues values);

@@ -32,7 +32,7 @@ internal sealed class SopInput<TRequest, TRecord>
 
     public string? DefaultText { get; private init; }
 
-    public int DefaultNumber { get; private init; }
+    public long DefaultNumber { get; private init; }
 
     /// <summary>The input must be given.</summary>
     public SopInput<TRequest, TRecord> Required() => new(Field, Read) { Name = Name, IsRequired = true };

@@ -38,6 +38,21 @@ internal sealed class UpdateSop<TRecord>
 
     public SensitiveChangeCheck<TRecord>? Sensitive { get; init; }
 
+    /// <summary>Picks the operation from what the change set does (a status-only change is its own operation); the SOP's own by default.</summary>
+    public OperationChooser? OperationFor { get; init; }
+
+    /// <summary>What an association rule is checked against once the record is read, for roles whose permission depends on it.</summary>
+    public TargetResolver<TRecord>? Target { get; init; }
+
+    /// <summary>Rules that need the current record or the store (a lifecycle move), checked after uniqueness and references.</summary>
+    public DomainCheck<TRecord>? Check { get; init; }
+
+    /// <summary>What the update writes beside its record (history rows), in the same commit.</summary>
+    public CompanionWrites<TRecord>? Companions { get; init; }
+
+    /// <summary>The audit action (update by default).</summary>
+    public AuditAction Action { get; init; } = AuditAction.Update;
+
     public SopDefinition Definition => _definition ??= SopDescriber.Describe(Operation, SopKind.Update, EntityType, IdField, Inputs);
 
     public string EditableList => _editableList ??= string.Join(", ", Inputs.Select(i => i.Name));

@@ -77,6 +77,26 @@ public class IncidentCoreErrorDescriber
     public virtual FieldError InvalidTimeZone(string field) => new(field, FieldErrorCodes.Invalid,
         $"{field} must be an IANA time zone id such as America/New_York, or one of {string.Join(", ", TimeZoneName.Abbreviations)}.");
 
+    /// <summary>A timestamp that is not one.</summary>
+    /// <param name="field">The input's wire name.</param>
+    /// <returns>The error.</returns>
+    public virtual FieldError InvalidTimestamp(string field) =>
+        new(field, FieldErrorCodes.Invalid, $"{field} must be an ISO 8601 instant such as 2025-09-25T12:00:00Z.");
+
+    /// <summary>A whole number outside its range.</summary>
+    /// <param name="field">The input's wire name.</param>
+    /// <param name="minimum">The smallest value accepted.</param>
+    /// <param name="maximum">The largest value accepted.</param>
+    /// <returns>The error.</returns>
+    public virtual FieldError OutOfRange(string field, long minimum, long maximum) =>
+        new(field, FieldErrorCodes.Invalid, $"{field} must be a whole number from {minimum} to {maximum}.");
+
+    /// <summary>A value that breaks a rule of the record's lifecycle or of the domain (a status move, a time in the future).</summary>
+    /// <param name="field">The input's wire name.</param>
+    /// <param name="rule">The rule, as a sentence without the field's value.</param>
+    /// <returns>The error.</returns>
+    public virtual FieldError RuleBroken(string field, string rule) => new(field, FieldErrorCodes.Invalid, $"{field}: {rule}.");
+
     /// <summary>A change set that sets nothing.</summary>
     /// <param name="field">The change set's wire name (<c>change_set</c>).</param>
     /// <returns>The error.</returns>
@@ -132,6 +152,7 @@ public class IncidentCoreErrorDescriber
             DenialReason.RoleNotPermitted => "the acting user's role may not run this procedure",
             DenialReason.NotAssignedToClient => "the acting user is not associated with this client",
             DenialReason.NotAssignedToVendor => "the acting user is not associated with this vendor",
+            DenialReason.NotNamedUser => "the acting user is not the user this record names",
             DenialReason.SystemAdministratorRoleProtected => "only a system administrator may create, change or grant a system administrator account",
             DenialReason.OwnRoleOrStatusChange => "nobody may change their own role or status",
             _ => "no rule permits it",

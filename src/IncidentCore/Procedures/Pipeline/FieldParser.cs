@@ -49,10 +49,10 @@ internal static class FieldParser
                 break;
             case FieldKind.Enumeration:
                 var table = field.Enumeration!;
-                if (table.TryParse(raw, out var number))
+                if (table.TryParse(raw, out var member))
                 {
                     value.Text = raw;
-                    value.Number = number;
+                    value.Number = member;
                 }
                 else
                 {
@@ -72,6 +72,32 @@ internal static class FieldParser
                 else
                 {
                     error = describe.InvalidTimeZone(name);
+                }
+
+                break;
+            case FieldKind.Timestamp:
+                if (DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant)
+                    && raw.Length <= 40)
+                {
+                    value.Text = raw;
+                    value.Number = instant.UtcTicks;
+                }
+                else
+                {
+                    error = describe.InvalidTimestamp(name);
+                }
+
+                break;
+            case FieldKind.Integer:
+                if (long.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    && number >= field.Minimum && number <= field.Maximum)
+                {
+                    value.Text = raw;
+                    value.Number = number;
+                }
+                else
+                {
+                    error = describe.OutOfRange(name, field.Minimum, field.Maximum);
                 }
 
                 break;

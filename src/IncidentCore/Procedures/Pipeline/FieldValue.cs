@@ -4,6 +4,6 @@ namespace IncidentCore.Procedures.Pipeline;
 internal struct FieldValue
 {
     public string? Text;
-    public int Number;
+    public long Number;
     public bool IsSet;
 }

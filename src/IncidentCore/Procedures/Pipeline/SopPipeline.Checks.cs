@@ -48,7 +48,10 @@ internal sealed partial class SopPipeline
                 continue;
             }
 
-            if (!await ExistsAsync(work, entityType, id, cancellationToken).ConfigureAwait(false))
+            var exists = field.Exists is { } lookup
+                ? await lookup(work, id, cancellationToken).ConfigureAwait(false)
+                : await ExistsAsync(work, entityType, id, cancellationToken).ConfigureAwait(false);
+            if (!exists)
             {
                 (missing ??= []).Add(describe.NotFound(input.Name, entityType));
             }
@@ -64,6 +67,24 @@ internal sealed partial class SopPipeline
         EntityType.Vendor => await work.Vendors.FindByIdAsync(id, cancellationToken).ConfigureAwait(false) is not null,
         _ => throw new InvalidOperationException($"No lookup for references to {entityType}."),
     };
+
+    /// <summary>The SOP's own rules that need the store or the current record.</summary>
+    private async ValueTask<Halt?> CheckDomainAsync<TRecord>(
+        SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        if (check is null || await check(work, values, current, actor, time.GetUtcNow(), describe, cancellationToken).ConfigureAwait(false) is not { } failure)
+        {
+            return null;
+        }
+
+        return failure.Code switch
+        {
+            HaltCode.NotFound => Halted(call, HaltCode.NotFound, describe.ReferencesNotFound(failure.Errors), failure.Errors),
+            HaltCode.Duplicate => Halted(call, HaltCode.Duplicate, describe.Duplicates(call.EntityType, failure.Errors), failure.Errors),
+            _ => Halted(call, HaltCode.ValidationFailed, describe.ValidationFailed(failure.Errors), failure.Errors),
+        };
+    }
 
     /// <summary>The input's name for a record field (a commit names the record field whose key was taken).</summary>
     private static string InputNameOf<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, string recordField)

@@ -19,6 +19,7 @@ internal sealed partial class SopPipeline
         CheckActorId(actorUserId, ref errors);
         var values = new SopValues();
         var given = ReadInputs(sop, request, ref values, ref errors);
+        sop.Validate?.Invoke(request, ref values, ref errors, describe, time.GetUtcNow());
         if (errors is not null)
         {
             return ValidationFailed(call, errors);
@@ -34,6 +35,16 @@ internal sealed partial class SopPipeline
                 var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
                 var asked = new AuthorizationRequest(sop.Operation);
                 var decision = policy.Authorize(actor, asked);
+                if (!decision.IsAllowed && decision.DependsOnTheRecord() && sop.Target is { } resolve)
+                {
+                    // Permission depends on a record the inputs name: a missing one is denied exactly as someone else's.
+                    if (await resolve(work, sop.Operation, values, null, cancellationToken).ConfigureAwait(false) is { } target)
+                    {
+                        asked = target;
+                        decision = policy.Authorize(actor, asked);
+                    }
+                }
+
                 var sensitive = decision.IsAllowed && sop.Sensitive is { } check ? check(actor!, in values, null) : SensitiveChange.None;
                 if (sensitive != SensitiveChange.None)
                 {
@@ -42,7 +53,7 @@ internal sealed partial class SopPipeline
 
                 if (!decision.IsAllowed)
                 {
-                    return await DenyAsync(call, work, decision, AuditAction.Create, null, cancellationToken).ConfigureAwait(false);
+                    return await DenyAsync(call, work, decision, sop.Action, null, cancellationToken).ConfigureAwait(false);
                 }
 
                 // The commit holds only if the actor's record is still the one just authorized.
@@ -50,7 +61,8 @@ internal sealed partial class SopPipeline
 
                 // Unique values are free; referenced records exist.
                 var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, null, null, cancellationToken).ConfigureAwait(false)
-                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);
+                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false)
+                    ?? await CheckDomainAsync(call, sop.Check, work, values, null, actor, cancellationToken).ConfigureAwait(false);
                 if (halt is not null)
                 {
                     return halt;
@@ -59,8 +71,8 @@ internal sealed partial class SopPipeline
                 // Create the record and its audit entry, in one commit.
                 var now = time.GetUtcNow();
                 var id = ids.NewId(sop.EntityType);
-                sop.Stage(work, sop.Build(in values, id, now));
-                work.AuditTrail.Append(SuccessEntry(call, AuditAction.Create, id, decision, now, sop.ChangedFields(given), CreatedValues(sop.Inputs, in values)));
+                sop.Stage(work, sop.Build(in values, id, actorUserId, now));
+                work.AuditTrail.Append(SuccessEntry(call, sop.Action, id, decision, now, sop.ChangedFields(given), CreatedValues(sop.Inputs, in values)));
 
                 var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)

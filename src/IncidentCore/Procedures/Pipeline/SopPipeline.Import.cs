@@ -169,7 +169,7 @@ internal sealed partial class SopPipeline
         foreach (var record in records)
         {
             var values = record.Values;
-            sop.Stage(work, sop.Build(in values, record.Id, now));
+            sop.Stage(work, sop.Build(in values, record.Id, importActorId, now));
             work.AuditTrail.Append(new AuditEntry
             {
                 AuditId = ids.NewAuditId(),

@@ -58,7 +58,7 @@ internal sealed partial class SopPipeline
             // Decided before anything is read: an unknown or inactive actor, or a role no row permits, is denied here.
             var asked = new AuthorizationRequest(sop.Operation);
             var decision = policy.Authorize(actor, asked);
-            if (!decision.IsAllowed && decision.DenialReason is not (DenialReason.NotAssignedToClient or DenialReason.NotAssignedToVendor))
+            if (!decision.IsAllowed && !decision.DependsOnTheRecord())
             {
                 return ReadDenied(call, decision);
             }

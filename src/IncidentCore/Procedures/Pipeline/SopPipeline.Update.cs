@@ -34,6 +34,7 @@ internal sealed partial class SopPipeline
         }
 
         var changedFields = ChangedFields(sop, changes);
+        var operation = sop.OperationFor is { } choose ? choose(in values) : sop.Operation;
         try
         {
             for (var attempt = 0; ; attempt++)
@@ -42,15 +43,31 @@ internal sealed partial class SopPipeline
 
                 // Authorize before reading the record, so that a denial never reveals whether it exists.
                 var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
-                var request = sop.Request(sop.Operation, recordId);
+                var request = sop.Request(operation, recordId);
                 var decision = policy.Authorize(actor, request);
-                if (!decision.IsAllowed)
+                var dependsOnRecord = !decision.IsAllowed && decision.DependsOnTheRecord() && sop.Target is not null;
+                if (!decision.IsAllowed && !dependsOnRecord)
                 {
-                    return await DenyAsync(call, work, decision, AuditAction.Update, recordId, cancellationToken).ConfigureAwait(false);
+                    return await DenyAsync(call, work, decision, sop.Action, recordId, cancellationToken).ConfigureAwait(false);
                 }
 
                 // Retrieve the current record.
                 var current = await sop.Find(work, recordId, cancellationToken).ConfigureAwait(false);
+                if (dependsOnRecord)
+                {
+                    // Permission depends on the record: a missing record is denied exactly as someone else's is.
+                    if (current is not null && await sop.Target!(work, operation, values, current, cancellationToken).ConfigureAwait(false) is { } target)
+                    {
+                        request = target;
+                        decision = policy.Authorize(actor, request);
+                    }
+
+                    if (!decision.IsAllowed)
+                    {
+                        return await DenyAsync(call, work, decision, sop.Action, recordId, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 if (current is null)
                 {
                     return NotFound(call, sop.IdField);
@@ -63,7 +80,7 @@ internal sealed partial class SopPipeline
                     decision = policy.Authorize(actor, request with { Changes = sensitive });
                     if (!decision.IsAllowed)
                     {
-                        return await DenyAsync(call, work, decision, AuditAction.Update, recordId, cancellationToken).ConfigureAwait(false);
+                        return await DenyAsync(call, work, decision, sop.Action, recordId, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -72,7 +89,8 @@ internal sealed partial class SopPipeline
 
                 // Unique values are free (or the record's own); referenced records exist.
                 var halt = await CheckUniqueAsync(call, work, sop.Inputs, values, recordId, sop.IdOf, cancellationToken).ConfigureAwait(false)
-                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false);
+                    ?? await CheckReferencesAsync(call, work, sop.Inputs, values, cancellationToken).ConfigureAwait(false)
+                    ?? await CheckDomainAsync(call, sop.Check, work, values, current, actor!, cancellationToken).ConfigureAwait(false);
                 if (halt is not null)
                 {
                     return halt;
@@ -82,7 +100,8 @@ internal sealed partial class SopPipeline
                 var now = time.GetUtcNow();
                 var updated = sop.Apply(in values, current, now);
                 sop.Stage(work, updated);
-                work.AuditTrail.Append(SuccessEntry(call, AuditAction.Update, recordId, decision, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
+                sop.Companions?.Invoke(work, values, current, updated, actorUserId, now);
+                work.AuditTrail.Append(SuccessEntry(call, sop.Action, recordId, decision, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
 
                 var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)

@@ -25,7 +25,7 @@ internal struct SopValues
         where TRecord : class => _slots[field.Index].Text;
 
     /// <summary>The enumeration number of a field.</summary>
-    public readonly int Number<TRecord>(RecordField<TRecord> field)
+    public readonly long Number<TRecord>(RecordField<TRecord> field)
         where TRecord : class => _slots[field.Index].Number;
 
     /// <summary>For an update: the new text when the change set sets the field, else the current one.</summary>
@@ -37,8 +37,16 @@ internal struct SopValues
         where TRecord : class => _slots[field.Index].IsSet ? _slots[field.Index].Text : current;
 
     /// <summary>For an update: the new enumeration number when set, else the current one.</summary>
-    public readonly int NumberOr<TRecord>(RecordField<TRecord> field, int current)
+    public readonly long NumberOr<TRecord>(RecordField<TRecord> field, long current)
         where TRecord : class => _slots[field.Index].IsSet ? _slots[field.Index].Number : current;
+
+    /// <summary>The instant of a timestamp field (UTC).</summary>
+    public readonly DateTimeOffset Timestamp<TRecord>(RecordField<TRecord> field)
+        where TRecord : class => new(_slots[field.Index].Number, TimeSpan.Zero);
+
+    /// <summary>The instant of an optional timestamp field, or <see langword="null"/>.</summary>
+    public readonly DateTimeOffset? OptionalTimestamp<TRecord>(RecordField<TRecord> field)
+        where TRecord : class => _slots[field.Index].IsSet && _slots[field.Index].Text is not null ? new(_slots[field.Index].Number, TimeSpan.Zero) : null;
 
     public readonly FieldValue this[int index] => _slots[index];
 
