@@ -41,6 +41,10 @@ if (arguments.DatabasePath is { } databasePath)
 else
 {
     core.AddInMemoryStores();
+    if (seed is not null)
+    {
+        SeedAwareIdGenerator.Register(builder.Services, seed);
+    }
 }
 
 builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));

@@ -1,5 +1,6 @@
 using IncidentCore.Domain;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Procedures.Import;
 
 namespace IncidentCore.Samples.McpServer.Startup;
@@ -25,9 +26,19 @@ internal static class SeedImport
         await error.WriteLineAsync($"The seed file was not loaded; nothing was stored. {report.Problems.Count} problem(s):");
         foreach (var problem in report.Problems)
         {
-            await error.WriteLineAsync($"  {problem.EntityType.ToWireName()} {problem.RecordId}: {problem.Field} {problem.Code}");
+            await error.WriteLineAsync($"  {problem.EntityType.ToWireName()} {problem.RecordId}: {SeedField(problem)} {problem.Code}");
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// The field as the seed file names it: seed records carry record fields (a vendor's contact_email), while the
+    /// import reports its create procedure's input names (vendor_email).
+    /// </summary>
+    private static string SeedField(ImportProblem problem)
+    {
+        var create = SopCatalog.All.FirstOrDefault(s => s.Kind == SopKind.Create && s.EntityType == problem.EntityType);
+        return create?.Find(problem.Field)?.RecordField ?? problem.Field;
     }
 }
