@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Serving IncidentCore tools as user {ActorUserId} on {Storage}.")]
     public static partial void Serving(ILogger logger, string actorUserId, string storage);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Seed file imported: {Imported} new record(s), {AlreadyPresent} already stored.")]
+    public static partial void SeedImported(ILogger logger, int imported, int alreadyPresent);
 }

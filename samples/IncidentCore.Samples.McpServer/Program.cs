@@ -1,6 +1,7 @@
 // An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
 // makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
-using IncidentCore.Ports;
+using IncidentCore.Procedures;
+using IncidentCore.Procedures.Import;
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
 using IncidentCore.Samples.McpServer.Tools;
@@ -15,11 +16,10 @@ if (arguments is null)
     return 2;
 }
 
-var loadedAt = TimeProvider.System.GetUtcNow();
-SeedRecords? seed;
+RegistryImportBatch? seed;
 try
 {
-    seed = arguments.SeedPath is null ? null : SeedLoader.Read(arguments.SeedPath, loadedAt);
+    seed = arguments.SeedPath is null ? null : SeedFileReader.Read(arguments.SeedPath);
 }
 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or FormatException)
 {
@@ -40,13 +40,11 @@ if (arguments.DatabasePath is { } databasePath)
 }
 else
 {
-    core.AddInMemoryStores(data =>
+    core.AddInMemoryStores();
+    if (seed is not null)
     {
-        if (seed is not null)
-        {
-            SeedLoader.AddTo(data, seed);
-        }
-    });
+        SeedAwareIdGenerator.Register(builder.Services, seed);
+    }
 }
 
 builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));
@@ -67,12 +65,20 @@ builder.Services
 
 using var host = builder.Build();
 
-if (arguments.DatabasePath is not null && seed is not null)
+var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentCore.Samples.McpServer");
+
+// The seed goes in through the library's registry import, into the in-memory store or the database alike.
+if (seed is not null)
 {
-    await SeedLoader.ImportAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), seed, CancellationToken.None);
+    var report = await SeedImport.RunAsync(host.Services.GetRequiredService<RegistryImport>(), seed, Console.Error, CancellationToken.None);
+    if (!report.Succeeded)
+    {
+        return 2;
+    }
+
+    Log.SeedImported(logger, report.Imported, report.AlreadyPresent);
 }
 
-Log.Serving(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentCore.Samples.McpServer"),
-    arguments.ActorUserId, arguments.DatabasePath is null ? "the in-memory store" : "SQLite");
+Log.Serving(logger, arguments.ActorUserId, arguments.DatabasePath is null ? "the in-memory store" : "SQLite");
 await host.RunAsync();
 return 0;

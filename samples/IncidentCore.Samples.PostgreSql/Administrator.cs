@@ -1,12 +1,13 @@
-using IncidentCore.Domain;
-using IncidentCore.Ports;
+using IncidentCore.Procedures;
+using IncidentCore.Procedures.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentCore.Samples.PostgreSql;
 
 /// <summary>
-/// The first system administrator, written straight to the store (with its audit entry) the way a host seeds a new
-/// database. Safe when several processes do it at once: one commits, the others find it or lose with a duplicate.
+/// The first system administrator, brought in through the library's registry import the way a host seeds a new
+/// database: validated like any registration and audited by the import actor. Safe when several processes do it at
+/// once: one commits, the others find it already stored or lose the commit race and then find it.
 /// </summary>
 internal static class Administrator
 {
@@ -15,43 +16,34 @@ internal static class Administrator
     /// <summary>Creates the administrator unless it exists; returns whether this call created it.</summary>
     public static async Task<bool> EnsureAsync(IServiceProvider provider)
     {
-        var store = provider.GetRequiredService<IUnitOfWorkFactory>();
-        await using var work = await store.BeginAsync();
-        if (await work.Users.FindByIdAsync(UserId) is not null)
+        var import = provider.GetRequiredService<RegistryImport>();
+        var report = await import.ImportAsync(Batch());
+
+        // A process that lost the race to another one's commit finds the administrator stored when it asks again.
+        if (!report.Succeeded)
         {
-            return false;
+            report = await import.ImportAsync(Batch());
         }
 
-        var now = (provider.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
-        work.Users.Add(new User
+        return report switch
         {
-            UserId = UserId,
-            Name = "Ada Administrator",
-            Email = "ada@example.com",
-            Role = UserRole.SystemAdministrator,
-            Department = "IT",
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
-        work.AuditTrail.Append(new AuditEntry
-        {
-            AuditId = provider.GetRequiredService<IIdGenerator>().NewAuditId(),
-            Action = AuditAction.Create,
-            EntityType = EntityType.User,
-            EntityId = UserId,
-            ActorUserId = UserId,
-            CreatedAt = now,
-            Outcome = AuditOutcome.Succeeded,
-            Reason = "bootstrap",
-            ChangedFields = ["name", "email", "role", "department", "timezone", "status"],
-            ValueChanges = [new AuditValueChange("role", null, "system_administrator"), new AuditValueChange("status", null, "active")],
-        });
-        var commit = await work.CommitAsync();
-        return commit.Status switch
-        {
-            CommitStatus.Committed => true,
-            CommitStatus.Duplicate => false,
-            _ => throw new InvalidOperationException($"The first system administrator could not be stored: {commit.Status}."),
+            { Succeeded: true, Imported: 1 } => true,
+            { Succeeded: true } => false,
+            _ => throw new InvalidOperationException($"The first system administrator could not be stored: {report}."),
         };
     }
+
+    private static RegistryImportBatch Batch() => new()
+    {
+        Users =
+        {
+            new ImportedRecord<UserRegistrationRequest>(UserId, new UserRegistrationRequest
+            {
+                Name = "Ada Administrator",
+                Email = "ada@example.com",
+                Role = "system_administrator",
+                Department = "IT",
+            }),
+        },
+    };
 }

@@ -24,7 +24,7 @@ internal static class Walkthrough
         var registration = provider.GetRequiredService<UserRegistration>();
         const string Admin = Administrator.UserId;
 
-        Step("The first system administrator (created directly in the store on the first run only)");
+        Step("The first system administrator (brought in through the registry import on the first run only)");
         Console.WriteLine(await Administrator.EnsureAsync(provider) ? "   created" : "   already in the database");
 
         Step("The system administrator onboards Johnson LLC (the second run halts: it is already there)");

@@ -1,4 +1,4 @@
-// A web API over IncidentCore: the five procedures and read endpoints, with the acting user taken from the
+// A web API over IncidentCore: the procedures and the governed reads, with the acting user taken from the
 // authenticated identity and every halt answered as RFC 9457 problem details.
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -44,7 +44,9 @@ builder.Services.Configure<JsonOptions>(options =>
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestProblemHandler>();
-builder.Services.AddOpenApi(options => options.AddSchemaTransformer<WireEnumSchemaTransformer>());
+builder.Services.AddOpenApi(options => options
+    .AddSchemaTransformer<WireEnumSchemaTransformer>()
+    .AddOperationTransformer<ChangeSetOperationTransformer>());
 
 var app = builder.Build();
 

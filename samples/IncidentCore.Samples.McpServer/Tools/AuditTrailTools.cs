@@ -1,12 +1,12 @@
-using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Messages;
 using IncidentCore.Samples.McpServer.Wire;
 
 namespace IncidentCore.Samples.McpServer.Tools;
 
 /// <summary>
-/// read_audit_trail: reads the audit trail a page at a time by key (each page after the audit id the previous one
-/// ended with). No tool writes it: every procedure audits itself.
+/// read_audit_trail: reads the audit trail through the library's governed read, a page at a time by key (each page
+/// after the audit id the previous one ended with). No tool writes it: every procedure audits itself.
 /// </summary>
 internal static class AuditTrailTools
 {
@@ -29,23 +29,21 @@ internal static class AuditTrailTools
             var take = call.Arguments.Integer("take", 20);
             if (take is < 1 or > MaximumPageSize)
             {
-                return ToolResults.InvalidArguments([new FieldError("take", "invalid", $"take must be between 1 and {MaximumPageSize}.")]);
-            }
-
-            await using var work = await call.Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync(call.CancellationToken);
-            if (await ReadAccess.CheckAsync(work, call.ActorUserId, auditTrail: true, call.CancellationToken) is { } denied)
-            {
-                return ToolResults.Halted(denied);
+                return ToolResults.InvalidArguments([new FieldError("take", FieldErrorCodes.Invalid, $"take must be between 1 and {MaximumPageSize}.")]);
             }
 
             // One entry more than the page tells whether another page follows.
-            var total = await work.AuditTrail.CountAsync(call.CancellationToken);
-            var entries = await work.AuditTrail.ListAsync(after, take + 1, call.CancellationToken);
-            var page = entries.Take(take).ToList();
-            var nextAfter = entries.Count > take ? page[^1].AuditId : null;
-            return ToolResults.Success(new AuditTrailPage(total, after, take, [.. page.Select(AuditEntryRecord.From)], nextAfter));
+            var result = await call.Services.GetRequiredService<AuditTrailRead>().ReadPageAsync(call.ActorUserId, after, take + 1, call.CancellationToken);
+            if (!result.Succeeded)
+            {
+                return ToolResults.Halted(result.Halt);
+            }
+
+            var page = result.Value.Take(take).ToList();
+            var nextAfter = result.Value.Count > take ? page[^1].AuditId : null;
+            return ToolResults.Success(new AuditTrailPage(after, take, [.. page.Select(AuditEntryRecord.From)], nextAfter));
         });
 
     /// <summary>One page of the audit trail; next_after is the after of the next page, null at the end of the trail.</summary>
-    private sealed record AuditTrailPage(long Total, string? After, int Take, IReadOnlyList<AuditEntryRecord> Entries, string? NextAfter);
+    private sealed record AuditTrailPage(string? After, int Take, IReadOnlyList<AuditEntryRecord> Entries, string? NextAfter);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentCore.Procedures;
+using IncidentCore.Samples.McpServer.Wire;
 
 namespace IncidentCore.Samples.McpServer.Tools;
 
@@ -28,6 +29,15 @@ internal sealed class ToolArguments
     public int Integer(string name, int fallback) => _integers.TryGetValue(name, out var value) ? value : fallback;
 
     public ChangeSet ChangeSet(string name) => _changeSets.GetValueOrDefault(name) ?? new ChangeSet();
+
+    /// <summary>
+    /// The text arguments as a procedure's request (snake_case wire names to its properties), so every declared input
+    /// reaches the procedure without a hand-written mapping; the procedure validates them.
+    /// </summary>
+    public TRequest Request<TRequest>()
+        where TRequest : class =>
+        JsonSerializer.Deserialize<TRequest>(JsonSerializer.SerializeToElement(_text, WireJson.Options), WireJson.Options)
+        ?? throw new InvalidOperationException($"The arguments could not be read as {typeof(TRequest).Name}.");
 
     /// <summary>How many arguments carry a value (null counts as not given).</summary>
     public int GivenCount => _text.Count(p => p.Value is not null) + _integers.Count + _changeSets.Count;

@@ -1,18 +1,5 @@
 namespace IncidentCore.Samples.McpServer.Tools;
 
-/// <summary>The kind of JSON value a tool argument takes.</summary>
-internal enum ToolFieldKind
-{
-    /// <summary>A string (an enumeration when allowed values are given).</summary>
-    Text,
-
-    /// <summary>A whole number.</summary>
-    Integer,
-
-    /// <summary>An object of field name → string or null: an update's change set.</summary>
-    ChangeSet,
-}
-
 /// <summary>One argument of a tool: its wire name, whether it is required, its kind and its allowed values.</summary>
 internal sealed record ToolField(string Name, bool IsRequired, string Description, ToolFieldKind Kind = ToolFieldKind.Text)
 {
@@ -21,6 +8,9 @@ internal sealed record ToolField(string Name, bool IsRequired, string Descriptio
 
     /// <summary>The allowed values of an enumeration argument.</summary>
     public IReadOnlyList<string>? AllowedValues { get; init; }
+
+    /// <summary>The longest text the procedure accepts, when the field has a limit of its own.</summary>
+    public int? MaximumLength { get; init; }
 
     /// <summary>For a change set: the fields it may set, with their allowed values when enumerations.</summary>
     public IReadOnlyList<ToolField>? ChangeSetFields { get; init; }

@@ -5,7 +5,7 @@ namespace IncidentCore.Samples.McpServer.Tools;
 
 /// <summary>
 /// Builds a tool's JSON Schema from its fields: wire names, required versus optional, every enumeration's allowed
-/// values, and no other properties.
+/// values, each text's length limit, and no other properties.
 /// </summary>
 internal static class ToolInputSchema
 {
@@ -46,6 +46,11 @@ internal static class ToolInputSchema
             ToolFieldKind.ChangeSet => ChangeSetSchema(field.ChangeSetFields ?? []),
             _ => new JsonObject { ["type"] = field.AllowsNull ? new JsonArray("string", "null") : "string" },
         };
+        if (field.MaximumLength is { } maximumLength)
+        {
+            schema["maxLength"] = maximumLength;
+        }
+
         if (field.AllowedValues is { } allowed)
         {
             schema["enum"] = new JsonArray([.. allowed.Select(v => (JsonNode?)JsonValue.Create(v))]);

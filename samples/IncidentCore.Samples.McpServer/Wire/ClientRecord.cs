@@ -1,8 +1,13 @@
 using IncidentCore.Domain;
+using IncidentCore.Procedures;
+using IncidentCore.Procedures.Import;
 
 namespace IncidentCore.Samples.McpServer.Wire;
 
-/// <summary>A client in wire form, as tools return it and as a seed file holds it.</summary>
+/// <summary>
+/// A client in wire form, as tools return it and as a seed file holds it. Imported from a seed file, created_at and
+/// updated_at are not kept: the registry import stamps the time of the import.
+/// </summary>
 internal sealed record ClientRecord
 {
     public required string ClientId { get; init; }
@@ -39,17 +44,15 @@ internal sealed record ClientRecord
         UpdatedAt = client.UpdatedAt,
     };
 
-    public Client ToDomain(DateTimeOffset loadedAt) => new()
+    /// <summary>The record as the registry import takes it: its id kept, its fields validated as onboarding validates them.</summary>
+    public ImportedRecord<ClientOnboardingRequest> ToImport() => new(ClientId, new ClientOnboardingRequest
     {
-        ClientId = ClientId,
         ClientName = ClientName,
         RegistrationNumber = RegistrationNumber,
         ContactEmail = ContactEmail,
-        ClientType = WireValue.Parse(WireNames.ClientType, ClientType, "client_type"),
+        ClientType = ClientType,
         Industry = Industry,
         Country = Country,
-        Status = WireValue.Parse(WireNames.ClientStatus, Status, "status"),
-        CreatedAt = CreatedAt ?? loadedAt,
-        UpdatedAt = UpdatedAt ?? CreatedAt ?? loadedAt,
-    };
+        Status = Status,
+    });
 }

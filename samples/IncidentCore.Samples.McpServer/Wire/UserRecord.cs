@@ -1,8 +1,13 @@
 using IncidentCore.Domain;
+using IncidentCore.Procedures;
+using IncidentCore.Procedures.Import;
 
 namespace IncidentCore.Samples.McpServer.Wire;
 
-/// <summary>A user in wire form, as tools return it and as a seed file holds it.</summary>
+/// <summary>
+/// A user in wire form, as tools return it and as a seed file holds it. Imported from a seed file, created_at and
+/// updated_at are not kept: the registry import stamps the time of the import.
+/// </summary>
 internal sealed record UserRecord
 {
     public required string UserId { get; init; }
@@ -42,18 +47,16 @@ internal sealed record UserRecord
         UpdatedAt = user.UpdatedAt,
     };
 
-    public User ToDomain(DateTimeOffset loadedAt) => new()
+    /// <summary>The record as the registry import takes it: its id kept, its fields validated as registration validates them.</summary>
+    public ImportedRecord<UserRegistrationRequest> ToImport() => new(UserId, new UserRegistrationRequest
     {
-        UserId = UserId,
         Name = Name,
         Email = Email,
-        Role = WireValue.Parse(WireNames.UserRole, Role, "role"),
+        Role = Role,
         Department = Department,
         ClientId = ClientId,
         VendorId = VendorId,
         Timezone = Timezone,
-        Status = WireValue.Parse(WireNames.UserStatus, Status, "status"),
-        CreatedAt = CreatedAt ?? loadedAt,
-        UpdatedAt = UpdatedAt ?? CreatedAt ?? loadedAt,
-    };
+        Status = Status,
+    });
 }

@@ -1,8 +1,13 @@
 using IncidentCore.Domain;
+using IncidentCore.Procedures;
+using IncidentCore.Procedures.Import;
 
 namespace IncidentCore.Samples.McpServer.Wire;
 
-/// <summary>A vendor in wire form, as tools return it and as a seed file holds it.</summary>
+/// <summary>
+/// A vendor in wire form, as tools return it and as a seed file holds it. Imported from a seed file, created_at and
+/// updated_at are not kept: the registry import stamps the time of the import.
+/// </summary>
 internal sealed record VendorRecord
 {
     public required string VendorId { get; init; }
@@ -33,15 +38,13 @@ internal sealed record VendorRecord
         UpdatedAt = vendor.UpdatedAt,
     };
 
-    public Vendor ToDomain(DateTimeOffset loadedAt) => new()
+    /// <summary>The record as the registry import takes it: its id kept, its fields validated as registration validates them.</summary>
+    public ImportedRecord<VendorRegistrationRequest> ToImport() => new(VendorId, new VendorRegistrationRequest
     {
-        VendorId = VendorId,
         VendorName = VendorName,
-        VendorType = WireValue.Parse(WireNames.VendorType, VendorType, "vendor_type"),
-        ContactEmail = ContactEmail,
-        ContactPhone = ContactPhone,
-        Status = WireValue.Parse(WireNames.VendorStatus, Status, "status"),
-        CreatedAt = CreatedAt ?? loadedAt,
-        UpdatedAt = UpdatedAt ?? CreatedAt ?? loadedAt,
-    };
+        VendorEmail = ContactEmail,
+        VendorPhone = ContactPhone,
+        VendorType = VendorType,
+        Status = Status,
+    });
 }

@@ -49,7 +49,7 @@ internal sealed class SqliteVendorRepository(SqliteUnitOfWork work) : IVendorRep
     private void Stage(string sql, Vendor vendor, bool mustChangeOneRow)
     {
         ArgumentNullException.ThrowIfNull(vendor);
-        var phone = PhoneNumber.TryNormalize(vendor.ContactPhone, out var normalized) ? normalized : vendor.ContactPhone;
+        var phone = UniqueKeys.Phone(vendor.ContactPhone);
         var command = work.WriteCommand(sql);
         var p = command.Parameters;
         p.AddWithValue("@vendor_id", vendor.VendorId);

@@ -5,4 +5,4 @@ namespace IncidentCore.Samples.WebApi.Contracts;
 /// absent). <c>next_after</c> is the audit id to pass as <c>after</c> for the next page while more entries follow,
 /// and null once the page reaches the end of the trail.
 /// </summary>
-internal sealed record AuditTrailPage(long Total, string? After, int Take, IReadOnlyList<AuditEntryResponse> Entries, string? NextAfter);
+internal sealed record AuditTrailPage(string? After, int Take, IReadOnlyList<AuditEntryResponse> Entries, string? NextAfter);

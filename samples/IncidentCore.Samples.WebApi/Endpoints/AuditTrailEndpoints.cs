@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Messages;
 using IncidentCore.Samples.WebApi.Authentication;
 using IncidentCore.Samples.WebApi.Contracts;
 using IncidentCore.Samples.WebApi.Problems;
@@ -8,48 +8,34 @@ using IncidentCore.Samples.WebApi.Problems;
 namespace IncidentCore.Samples.WebApi.Endpoints;
 
 /// <summary>
-/// Reading the audit trail, a page at a time by key: each page starts after the audit id the previous one ended with,
-/// so every page costs the same however long the trail is. Nothing here writes it: every procedure audits itself.
+/// Reading the audit trail through the library's governed read, a page at a time by key: each page starts after the
+/// audit id the previous one ended with, so every page costs the same however long the trail is. Nothing here writes
+/// it: every procedure audits itself.
 /// </summary>
 internal static class AuditTrailEndpoints
 {
     public const int MaximumPageSize = 100;
 
-    /// <summary>The longest audit id accepted as <c>after</c>; longer text cannot be an audit id.</summary>
-    public const int MaximumAuditIdLength = 256;
-
     public static void MapAuditTrailEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/audit-trail", async (ClaimsPrincipal user, IUnitOfWorkFactory store, CancellationToken cancellationToken, string? after = null, int take = 50) =>
+        routes.MapGet("/audit-trail", async (ClaimsPrincipal user, AuditTrailRead read, CancellationToken cancellationToken, string? after = null, int take = 50) =>
         {
-            var errors = new List<FieldError>();
-            if (after is { Length: 0 or > MaximumAuditIdLength })
-            {
-                errors.Add(new FieldError("after", "invalid", $"after must be an audit id of 1 to {MaximumAuditIdLength} characters."));
-            }
-
             if (take is < 1 or > MaximumPageSize)
             {
-                errors.Add(new FieldError("take", "invalid", $"take must be between 1 and {MaximumPageSize}."));
+                return new Halt(HaltCode.ValidationFailed, "The page is out of range.",
+                    [new FieldError("take", FieldErrorCodes.Invalid, $"take must be between 1 and {MaximumPageSize}.")]).ToProblem();
             }
 
-            if (errors.Count > 0)
+            // One entry more than the page tells whether another page follows; the library checks the actor and after.
+            var result = await read.ReadPageAsync(user.UserId(), after, take + 1, cancellationToken);
+            if (!result.Succeeded)
             {
-                return new Halt(HaltCode.ValidationFailed, "The page is out of range.", errors).ToProblem();
+                return result.Halt.ToProblem();
             }
 
-            await using var work = await store.BeginAsync(cancellationToken);
-            if (await ReadAccess.CheckAsync(work, user.UserId(), auditTrail: true, cancellationToken) is { } denied)
-            {
-                return denied.ToProblem();
-            }
-
-            // One entry more than the page tells whether another page follows.
-            var total = await work.AuditTrail.CountAsync(cancellationToken);
-            var entries = await work.AuditTrail.ListAsync(after, take + 1, cancellationToken);
-            var page = entries.Take(take).ToList();
-            var nextAfter = entries.Count > take ? page[^1].AuditId : null;
-            return Results.Ok(new AuditTrailPage(total, after, take, [.. page.Select(AuditEntryResponse.From)], nextAfter));
+            var page = result.Value.Take(take).ToList();
+            var nextAfter = result.Value.Count > take ? page[^1].AuditId : null;
+            return Results.Ok(new AuditTrailPage(after, take, [.. page.Select(AuditEntryResponse.From)], nextAfter));
         })
         .WithTags("Audit trail")
         .WithName("read_audit_trail")

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Authentication;
 using IncidentCore.Samples.WebApi.Contracts;
 using IncidentCore.Samples.WebApi.Problems;
@@ -32,24 +32,19 @@ internal static class ClientEndpoints
             var result = await update.UpdateAsync(user.UserId(), clientId, ChangeSet.From(changeSet), cancellationToken);
             return result.Succeeded ? Results.Ok(ClientResponse.From(result.Value)) : result.Halt.ToProblem();
         })
+        .WithMetadata(SopCatalog.ClientUpdate)
         .WithName("update_client")
         .WithSummary("Client Information Update (system_administrator, account_manager assigned to the client). The body is the change set.")
         .Produces<ClientResponse>()
         .ProducesHaltProblems();
 
-        clients.MapGet("/{client_id}", async ([FromRoute(Name = "client_id")] string clientId, ClaimsPrincipal user, IUnitOfWorkFactory store, CancellationToken cancellationToken) =>
+        clients.MapGet("/{client_id}", async ([FromRoute(Name = "client_id")] string clientId, ClaimsPrincipal user, ClientRead read, CancellationToken cancellationToken) =>
         {
-            await using var work = await store.BeginAsync(cancellationToken);
-            if (await ReadAccess.CheckAsync(work, user.UserId(), auditTrail: false, cancellationToken) is { } denied)
-            {
-                return denied.ToProblem();
-            }
-
-            var client = await work.Clients.FindByIdAsync(clientId, cancellationToken);
-            return client is null ? ReadAccess.NotFound("client_id", "client").ToProblem() : Results.Ok(ClientResponse.From(client));
+            var result = await read.ReadAsync(user.UserId(), clientId, cancellationToken);
+            return result.Succeeded ? Results.Ok(ClientResponse.From(result.Value)) : result.Halt.ToProblem();
         })
         .WithName("get_client")
-        .WithSummary("Reads a client (any active user).")
+        .WithSummary("Reads a client (system_administrator, incident_manager, technical_support, executive; account_manager and client_contact of that client only). A denial never reveals whether the client exists.")
         .Produces<ClientResponse>()
         .ProducesHaltProblems();
     }

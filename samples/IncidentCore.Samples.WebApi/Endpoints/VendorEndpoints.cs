@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Authentication;
 using IncidentCore.Samples.WebApi.Contracts;
 using IncidentCore.Samples.WebApi.Problems;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IncidentCore.Samples.WebApi.Endpoints;
 
-/// <summary>Vendor Management: registration and lookup.</summary>
+/// <summary>Vendor Management: registration, update and read.</summary>
 internal static class VendorEndpoints
 {
     public static void MapVendorEndpoints(this IEndpointRouteBuilder routes)
@@ -27,19 +27,24 @@ internal static class VendorEndpoints
         .Produces<CreatedVendor>(StatusCodes.Status201Created)
         .ProducesHaltProblems();
 
-        vendors.MapGet("/{vendor_id}", async ([FromRoute(Name = "vendor_id")] string vendorId, ClaimsPrincipal user, IUnitOfWorkFactory store, CancellationToken cancellationToken) =>
+        vendors.MapPatch("/{vendor_id}", async ([FromRoute(Name = "vendor_id")] string vendorId, Dictionary<string, string?> changeSet, ClaimsPrincipal user, VendorUpdate update, CancellationToken cancellationToken) =>
         {
-            await using var work = await store.BeginAsync(cancellationToken);
-            if (await ReadAccess.CheckAsync(work, user.UserId(), auditTrail: false, cancellationToken) is { } denied)
-            {
-                return denied.ToProblem();
-            }
+            var result = await update.UpdateAsync(user.UserId(), vendorId, ChangeSet.From(changeSet), cancellationToken);
+            return result.Succeeded ? Results.Ok(VendorResponse.From(result.Value)) : result.Halt.ToProblem();
+        })
+        .WithMetadata(SopCatalog.VendorUpdate)
+        .WithName("update_vendor")
+        .WithSummary("Vendor update (system_administrator, incident_manager, executive). The body is the change set.")
+        .Produces<VendorResponse>()
+        .ProducesHaltProblems();
 
-            var vendor = await work.Vendors.FindByIdAsync(vendorId, cancellationToken);
-            return vendor is null ? ReadAccess.NotFound("vendor_id", "vendor").ToProblem() : Results.Ok(VendorResponse.From(vendor));
+        vendors.MapGet("/{vendor_id}", async ([FromRoute(Name = "vendor_id")] string vendorId, ClaimsPrincipal user, VendorRead read, CancellationToken cancellationToken) =>
+        {
+            var result = await read.ReadAsync(user.UserId(), vendorId, cancellationToken);
+            return result.Succeeded ? Results.Ok(VendorResponse.From(result.Value)) : result.Halt.ToProblem();
         })
         .WithName("get_vendor")
-        .WithSummary("Reads a vendor (any active user).")
+        .WithSummary("Reads a vendor (system_administrator, incident_manager, technical_support, executive; vendor_contact of that vendor only). A denial never reveals whether the vendor exists.")
         .Produces<VendorResponse>()
         .ProducesHaltProblems();
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentCore.Domain;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Contracts;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -8,25 +9,27 @@ using Microsoft.OpenApi;
 namespace IncidentCore.Samples.WebApi.OpenApi;
 
 /// <summary>
-/// Lists the allowed wire names of every enumeration field, and the required fields of each procedure's request, in
-/// the OpenAPI document. The request and response
-/// types carry enumerations as wire-form strings, so the library validates them and reports a wrong spelling as a
-/// field error; this transformer tells clients the allowed values up front.
+/// Lists the allowed wire names of every enumeration field, and the required fields and length limits of each
+/// procedure's request, in the OpenAPI document. Requests are described from the library's SOP definitions, so a new
+/// input reaches the document without a hand-written table; responses from the public wire-name tables. The request
+/// and response types carry enumerations as wire-form strings, so the library validates them and reports a wrong
+/// spelling as a field error; this transformer tells clients the allowed values up front.
 /// </summary>
 internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
 {
-    private static readonly Dictionary<(Type Type, string Property), IReadOnlyList<string>> AllowedValues = new()
+    private static readonly Dictionary<Type, SopDefinition> Requests = new()
     {
-        [(typeof(ClientOnboardingRequest), "client_type")] = WireNames.ClientType.WireNames,
-        [(typeof(ClientOnboardingRequest), "status")] = WireNames.ClientStatus.WireNames,
+        [typeof(ClientOnboardingRequest)] = SopCatalog.ClientOnboarding,
+        [typeof(UserRegistrationRequest)] = SopCatalog.UserRegistration,
+        [typeof(VendorRegistrationRequest)] = SopCatalog.VendorRegistration,
+    };
+
+    private static readonly Dictionary<(Type Type, string Property), IReadOnlyList<string>> ResponseValues = new()
+    {
         [(typeof(ClientResponse), "client_type")] = WireNames.ClientType.WireNames,
         [(typeof(ClientResponse), "status")] = WireNames.ClientStatus.WireNames,
-        [(typeof(UserRegistrationRequest), "role")] = WireNames.UserRole.WireNames,
-        [(typeof(UserRegistrationRequest), "status")] = WireNames.UserStatus.WireNames,
         [(typeof(UserResponse), "role")] = WireNames.UserRole.WireNames,
         [(typeof(UserResponse), "status")] = WireNames.UserStatus.WireNames,
-        [(typeof(VendorRegistrationRequest), "vendor_type")] = WireNames.VendorType.WireNames,
-        [(typeof(VendorRegistrationRequest), "status")] = WireNames.VendorStatus.WireNames,
         [(typeof(VendorResponse), "vendor_type")] = WireNames.VendorType.WireNames,
         [(typeof(VendorResponse), "status")] = WireNames.VendorStatus.WireNames,
         [(typeof(AuditEntryResponse), "action")] = WireNames.AuditAction.WireNames,
@@ -34,23 +37,22 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         [(typeof(AuditEntryResponse), "outcome")] = WireNames.AuditOutcome.WireNames,
     };
 
-    private static readonly Dictionary<Type, string[]> RequiredFields = new()
-    {
-        [typeof(ClientOnboardingRequest)] = ["client_name", "registration_number", "contact_email", "client_type"],
-        [typeof(UserRegistrationRequest)] = ["name", "email", "role"],
-        [typeof(VendorRegistrationRequest)] = ["vendor_name", "vendor_email", "vendor_phone", "vendor_type"],
-    };
-
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo is { } property
-            && AllowedValues.TryGetValue((property.DeclaringType, property.Name), out var values))
+        if (context.JsonPropertyInfo is { } property)
         {
-            schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+            if (Requests.TryGetValue(property.DeclaringType, out var sop) && sop.Find(property.Name) is { } field)
+            {
+                SopFieldSchema.Apply(schema, field);
+            }
+            else if (ResponseValues.TryGetValue((property.DeclaringType, property.Name), out var values))
+            {
+                schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+            }
         }
-        else if (context.JsonPropertyInfo is null && RequiredFields.TryGetValue(context.JsonTypeInfo.Type, out var required))
+        else if (Requests.TryGetValue(context.JsonTypeInfo.Type, out var sop))
         {
-            schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
+            schema.Required = new HashSet<string>(sop.Fields.Where(f => f.IsRequired).Select(f => f.Name), StringComparer.Ordinal);
         }
 
         return Task.CompletedTask;

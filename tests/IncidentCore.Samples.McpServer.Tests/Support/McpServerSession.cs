@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using IncidentCore.Procedures;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -27,10 +28,16 @@ public sealed class McpServerSession : IAsyncDisposable
     /// <summary>Starts a session acting as <paramref name="actorUserId"/> on the seed data, in memory or in a database file.</summary>
     public static async Task<McpServerSession> StartAsync(string actorUserId, string? databasePath = null, string? folder = null)
     {
+        return await StartAsync(actorUserId, SeedData.Json, databasePath, folder);
+    }
+
+    /// <summary>Starts a session on a seed file of the given content.</summary>
+    public static async Task<McpServerSession> StartAsync(string actorUserId, string seedJson, string? databasePath, string? folder)
+    {
         folder ??= Directory.CreateTempSubdirectory("incidentcore-mcp-").FullName;
         Directory.CreateDirectory(folder);
         var seedPath = Path.Combine(folder, "seed.json");
-        await File.WriteAllTextAsync(seedPath, SeedData.Json);
+        await File.WriteAllTextAsync(seedPath, seedJson);
 
         List<string> arguments = [ServerAssembly, "--actor-user-id", actorUserId, "--seed", seedPath];
         if (databasePath is not null)
@@ -57,11 +64,26 @@ public sealed class McpServerSession : IAsyncDisposable
         return new ToolOutcome(result.IsError == true, Parse(result));
     }
 
-    public async Task<long> AuditTotalAsync()
+    /// <summary>Reads the whole audit trail, page by page (the session's actor must be a system administrator).</summary>
+    public async Task<IReadOnlyList<JsonElement>> AuditEntriesAsync()
     {
-        var page = await CallAsync("read_audit_trail", """{"take":1}""");
-        return page.Body.GetProperty("total").GetInt64();
+        var entries = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var page = await CallAsync("read_audit_trail", JsonSerializer.Serialize(new Dictionary<string, object?> { ["after"] = after, ["take"] = 100 }));
+            Assert.False(page.IsError, page.Body.GetRawText());
+            entries.AddRange(page.Body.GetProperty("entries").EnumerateArray());
+            after = page.Body.GetProperty("next_after").GetString();
+        }
+        while (after is not null);
+
+        return entries;
     }
+
+    /// <summary>The audit entries written by tool calls, leaving out the seed file's import.</summary>
+    public async Task<IReadOnlyList<JsonElement>> ToolAuditEntriesAsync() =>
+        [.. (await AuditEntriesAsync()).Where(e => e.GetProperty("actor_user_id").GetString() != RegistryImport.ImportActorUserId)];
 
     public async ValueTask DisposeAsync()
     {

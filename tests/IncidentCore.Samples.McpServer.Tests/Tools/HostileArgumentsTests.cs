@@ -35,7 +35,7 @@ public sealed class HostileArgumentsTests
             Assert.DoesNotContain("xxxxxxxx", outcome.Body.GetRawText(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(0, await session.AuditTotalAsync());
+        Assert.Empty(await session.ToolAuditEntriesAsync());
         var support = await session.CallAsync("find_user", $$"""{"user_id":"{{SeedData.TechnicalSupport}}"}""");
         Assert.Equal("technical_support", support.Text("role"));
         Assert.Equal("active", (await session.CallAsync("find_client", $$"""{"client_id":"{{SeedData.Northwind}}"}""")).Text("status"));

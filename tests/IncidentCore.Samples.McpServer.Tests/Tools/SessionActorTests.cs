@@ -7,16 +7,20 @@ public sealed class SessionActorTests
     private const string Acme = """{"client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""";
 
     [Fact]
-    public async Task CreateClient_WhenSessionActorIsTechnicalSupport_ExpectUnauthorizedHalt()
+    public async Task CreateClient_WhenSessionActorIsTechnicalSupport_ExpectUnauthorizedHaltAndNothingStored()
     {
-        await using var session = await McpServerSession.StartAsync(SeedData.TechnicalSupport);
-
-        var outcome = await session.CallAsync("create_client", Acme);
+        using var database = new TemporaryDatabase();
+        ToolOutcome outcome;
+        await using (var session = await database.StartAsync(SeedData.TechnicalSupport))
+        {
+            outcome = await session.CallAsync("create_client", Acme);
+        }
 
         Assert.True(outcome.IsError);
         Assert.Equal("unauthorized", outcome.HaltCode);
         Assert.Equal("role_not_permitted", outcome.DenialReason);
-        Assert.Equal("not_found", (await session.CallAsync("find_client", """{"registration_number":"REG-9"}""")).HaltCode);
+        await using var administrator = await database.StartAsync(SeedData.Administrator);
+        Assert.DoesNotContain(await administrator.ToolAuditEntriesAsync(), e => e.GetProperty("outcome").GetString() == "succeeded");
     }
 
     [Fact]
@@ -45,14 +49,18 @@ public sealed class SessionActorTests
     [Fact]
     public async Task CreateClient_WhenArgumentsForgeAnAdministratorActorAndRole_ExpectUnknownFieldsAndNothingCreated()
     {
-        await using var session = await McpServerSession.StartAsync(SeedData.TechnicalSupport);
-
-        var outcome = await session.CallAsync("create_client",
-            $$"""{"actor_user_id":"{{SeedData.Administrator}}","role":"system_administrator","client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""");
+        using var database = new TemporaryDatabase();
+        ToolOutcome outcome;
+        await using (var session = await database.StartAsync(SeedData.TechnicalSupport))
+        {
+            outcome = await session.CallAsync("create_client",
+                $$"""{"actor_user_id":"{{SeedData.Administrator}}","role":"system_administrator","client_name":"Acme","registration_number":"REG-9","contact_email":"hello@acme.example","client_type":"startup"}""");
+        }
 
         Assert.Equal("validation_failed", outcome.HaltCode);
         Assert.Contains(("actor_user_id", "unknown_field"), outcome.FieldErrors);
         Assert.Contains(("role", "unknown_field"), outcome.FieldErrors);
-        Assert.Equal("not_found", (await session.CallAsync("find_client", """{"registration_number":"REG-9"}""")).HaltCode);
+        await using var administrator = await database.StartAsync(SeedData.Administrator);
+        Assert.DoesNotContain(await administrator.ToolAuditEntriesAsync(), e => e.GetProperty("outcome").GetString() == "succeeded");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.McpServer.Tests.Support;
 
 namespace IncidentCore.Samples.McpServer.Tests.Tools;
@@ -14,14 +15,12 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
         var tools = (await session.Client.ListToolsAsync()).ToDictionary(t => t.ProtocolTool.Name, t => t.ProtocolTool);
 
         Assert.Equal(
-            ["create_client", "create_vendor", "find_client", "find_user", "find_vendor", "read_audit_trail", "register_user", "update_client", "update_user"],
+            ["create_client", "create_vendor", "find_client", "find_user", "find_vendor", "read_audit_trail", "register_user", "update_client", "update_user", "update_vendor"],
             tools.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(tools.Keys, name => name.Contains("audit", StringComparison.Ordinal) && name != "read_audit_trail");
 
         var createClient = tools["create_client"].InputSchema;
         Assert.Equal(["client_name", "registration_number", "contact_email", "client_type"], Strings(createClient.GetProperty("required")));
-        Assert.Equal(["client_name", "registration_number", "contact_email", "client_type", "country", "industry", "status"],
-            createClient.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Equal(WireNames.ClientType.WireNames, Enum(createClient, "client_type"));
         Assert.Equal(WireNames.ClientStatus.WireNames, Enum(createClient, "status"));
         Assert.False(createClient.GetProperty("additionalProperties").GetBoolean());
@@ -29,12 +28,43 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
 
         Assert.Equal(WireNames.UserRole.WireNames, Enum(tools["register_user"].InputSchema, "role"));
         Assert.Equal(WireNames.VendorType.WireNames, Enum(tools["create_vendor"].InputSchema, "vendor_type"));
-        Assert.Equal(["vendor_name", "vendor_email", "vendor_phone", "vendor_type"], Strings(tools["create_vendor"].InputSchema.GetProperty("required")));
+        Assert.Equal(["vendor_name", "vendor_type", "vendor_email", "vendor_phone"], Strings(tools["create_vendor"].InputSchema.GetProperty("required")));
 
         var changeSet = tools["update_user"].InputSchema.GetProperty("properties").GetProperty("change_set");
         Assert.Equal(WireNames.UserRole.WireNames, Enum(changeSet, "role"));
         Assert.False(changeSet.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(["user_id", "change_set"], Strings(tools["update_user"].InputSchema.GetProperty("required")));
+        Assert.Equal(["vendor_id", "change_set"], Strings(tools["update_vendor"].InputSchema.GetProperty("required")));
+    }
+
+    [Theory]
+    [InlineData("create_client", "ClientOnboarding")]
+    [InlineData("register_user", "UserRegistration")]
+    [InlineData("create_vendor", "VendorRegistration")]
+    public async Task ListTools_WhenCreateToolIsListed_ExpectItsArgumentsAreItsSopInputsWithTheirRules(string tool, string sopName)
+    {
+        var sop = Sop(sopName);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
+
+        AssertMatches(sop, schema, requiredAsInCreate: true);
+    }
+
+    [Theory]
+    [InlineData("update_client", "ClientUpdate")]
+    [InlineData("update_user", "UserUpdate")]
+    [InlineData("update_vendor", "VendorUpdate")]
+    public async Task ListTools_WhenUpdateToolIsListed_ExpectItsChangeSetIsItsSopFieldsWithTheirRules(string tool, string sopName)
+    {
+        var sop = Sop(sopName);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
+
+        Assert.True(schema.GetProperty("properties").TryGetProperty(sop.IdField, out _));
+        var changeSet = schema.GetProperty("properties").GetProperty("change_set");
+        AssertMatches(sop, changeSet, requiredAsInCreate: false);
+        Assert.Equal(1, changeSet.GetProperty("minProperties").GetInt32());
+        Assert.All(sop.Fields, f => Assert.Equal(!f.IsRequired, Types(changeSet, f.Name).Contains("null")));
     }
 
     [Fact]
@@ -54,6 +84,37 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
         Assert.DoesNotContain(tools, t => t.ProtocolTool.Name == "log_audit");
         Assert.All(tools.Where(t => t.ProtocolTool.Name.StartsWith("find_", StringComparison.Ordinal) || t.ProtocolTool.Name == "read_audit_trail"),
             t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint));
+    }
+
+    private static SopDefinition Sop(string name) => name switch
+    {
+        "ClientOnboarding" => SopCatalog.ClientOnboarding,
+        "UserRegistration" => SopCatalog.UserRegistration,
+        "VendorRegistration" => SopCatalog.VendorRegistration,
+        "ClientUpdate" => SopCatalog.ClientUpdate,
+        "UserUpdate" => SopCatalog.UserUpdate,
+        _ => SopCatalog.VendorUpdate,
+    };
+
+    private static void AssertMatches(SopDefinition sop, JsonElement schema, bool requiredAsInCreate)
+    {
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(sop.Fields.Select(f => f.Name), properties.EnumerateObject().Select(p => p.Name));
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+        var required = schema.TryGetProperty("required", out var list) ? Strings(list) : [];
+        Assert.Equal(requiredAsInCreate ? sop.Fields.Where(f => f.IsRequired).Select(f => f.Name) : [], required);
+        foreach (var field in sop.Fields)
+        {
+            var property = properties.GetProperty(field.Name);
+            Assert.Equal(field.AllowedValues, property.TryGetProperty("enum", out var values) ? Strings(values) : []);
+            Assert.Equal(field.MaximumLength > 0 ? field.MaximumLength : (int?)null, property.TryGetProperty("maxLength", out var length) ? length.GetInt32() : (int?)null);
+        }
+    }
+
+    private static string[] Types(JsonElement schema, string property)
+    {
+        var type = schema.GetProperty("properties").GetProperty(property).GetProperty("type");
+        return type.ValueKind == JsonValueKind.Array ? Strings(type) : [type.GetString()!];
     }
 
     private static string[] Enum(JsonElement schema, string property) =>

@@ -12,7 +12,7 @@ public sealed class UserToolsTests
         var created = await session.CallAsync("register_user",
             $$"""{"name":"Carl Contact","email":"carl@northwind.example","role":"client_contact","client_id":"{{SeedData.Northwind}}","timezone":"EST"}""");
 
-        Assert.False(created.IsError);
+        Assert.False(created.IsError, created.Body.GetRawText());
         var user = await session.CallAsync("find_user", $$"""{"user_id":"{{created.Text("user_id")}}"}""");
         Assert.Equal("client_contact", user.Text("role"));
         Assert.Equal(SeedData.Northwind, user.Text("client_id"));
@@ -37,11 +37,11 @@ public sealed class UserToolsTests
         await using var session = await McpServerSession.StartAsync(SeedData.Administrator);
 
         var updated = await session.CallAsync("update_user", $$$"""{"user_id":"{{{SeedData.TechnicalSupport}}}","change_set":{"role":"incident_manager"}}""");
-        var audit = await session.CallAsync("read_audit_trail", "{}");
+        var audit = await session.ToolAuditEntriesAsync();
 
         Assert.False(updated.IsError);
         Assert.Equal("incident_manager", updated.Text("role"));
-        var entry = Assert.Single(audit.Body.GetProperty("entries").EnumerateArray());
+        var entry = Assert.Single(audit);
         Assert.Equal("update", entry.GetProperty("action").GetString());
         Assert.Equal(SeedData.TechnicalSupport, entry.GetProperty("entity_id").GetString());
         Assert.Equal(SeedData.Administrator, entry.GetProperty("actor_user_id").GetString());

@@ -19,7 +19,6 @@ public sealed class AuditTrailEndpointsTests
         var nextAfter = first.GetProperty("next_after").GetString();
         var second = await (await admin.GetAsync($"/audit-trail?after={Uri.EscapeDataString(nextAfter!)}&take=2")).ReadJsonAsync();
 
-        Assert.Equal(3, first.GetProperty("total").GetInt64());
         Assert.Equal(2, first.GetProperty("entries").GetArrayLength());
         Assert.Equal(first.GetProperty("entries")[1].GetProperty("audit_id").GetString(), nextAfter);
         Assert.Equal(1, second.GetProperty("entries").GetArrayLength());
@@ -40,7 +39,6 @@ public sealed class AuditTrailEndpointsTests
 
         var page = await (await admin.GetAsync("/audit-trail?after=no-such-entry&take=10")).ReadJsonAsync();
 
-        Assert.Equal(1, page.GetProperty("total").GetInt64());
         Assert.Equal(0, page.GetProperty("entries").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, page.GetProperty("next_after").ValueKind);
     }

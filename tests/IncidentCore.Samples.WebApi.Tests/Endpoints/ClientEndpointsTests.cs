@@ -49,12 +49,13 @@ public sealed class ClientEndpointsTests
     {
         using var factory = new WebApiFactory();
         using var accountManager = factory.ClientFor(WebApiFactory.AccountManager);
+        using var admin = factory.ClientFor(WebApiFactory.Administrator);
 
         var problem = await Problem.ReadAsync(await accountManager.PatchJsonAsync($"/clients/{WebApiFactory.Contoso}", """{"status":"suspended"}"""));
 
         Assert.Equal(HttpStatusCode.Forbidden, problem.Status);
         Assert.Equal("not_assigned_to_client", problem.DenialReason);
-        var contoso = await (await accountManager.GetAsync($"/clients/{WebApiFactory.Contoso}")).ReadJsonAsync();
+        var contoso = await (await admin.GetAsync($"/clients/{WebApiFactory.Contoso}")).ReadJsonAsync();
         Assert.Equal("active", contoso.GetProperty("status").GetString());
     }
 

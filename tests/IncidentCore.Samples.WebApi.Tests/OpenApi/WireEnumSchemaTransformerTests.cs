@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Tests.Support;
 
 namespace IncidentCore.Samples.WebApi.Tests.OpenApi;
@@ -26,6 +27,28 @@ public sealed class WireEnumSchemaTransformerTests
         Assert.Equal(WireNames.UserRole.WireNames, Enum(schemas, "UserResponse", "role"));
         Assert.Equal(["client_name", "client_type", "contact_email", "registration_number"], Required(schemas, "ClientOnboardingRequest"));
         Assert.Equal(["email", "name", "role"], Required(schemas, "UserRegistrationRequest"));
+        Assert.Equal(SopCatalog.ClientOnboarding.Find("client_name")!.MaximumLength,
+            schemas.GetProperty("ClientOnboardingRequest").GetProperty("properties").GetProperty("client_name").GetProperty("maxLength").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/clients/{client_id}")]
+    [InlineData("/users/{user_id}")]
+    [InlineData("/vendors/{vendor_id}")]
+    public async Task OpenApiDocument_WhenRequested_ExpectEachUpdateBodyListsItsSopFieldsAndNothingElse(string path)
+    {
+        using var factory = new WebApiFactory();
+        using var anonymous = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("patch");
+        var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var sop = SopCatalog.All.Single(s => s.Kind == SopKind.Update && path.Contains(s.IdField, StringComparison.Ordinal));
+
+        Assert.Equal(sop.Fields.Select(f => f.Name), body.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.False(body.GetProperty("additionalProperties").GetBoolean());
+        Assert.All(sop.Fields.Where(f => f.AllowedValues.Count > 0), f => Assert.Equal(f.AllowedValues,
+            body.GetProperty("properties").GetProperty(f.Name).GetProperty("enum").EnumerateArray().Select(v => v.GetString()!)));
     }
 
     private static string[] Required(JsonElement schemas, string schema) =>

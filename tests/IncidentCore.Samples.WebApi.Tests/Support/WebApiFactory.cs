@@ -20,8 +20,13 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
     public const string TechnicalSupport = "3";
     public const string IncidentManager = "4";
     public const string ExecutiveOnLeave = "5";
+    public const string NorthwindContact = "6";
+    public const string GlobexContact = "7";
+    public const string Executive = "8";
     public const string Northwind = "100";
     public const string Contoso = "101";
+    public const string Globex = "200";
+    public const string Initech = "201";
 
     private readonly Func<IUnitOfWorkFactory, IUnitOfWorkFactory>? _wrapStore;
 
@@ -51,6 +56,11 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
                 seed.Users.Add(SeedUser(TechnicalSupport, UserRole.TechnicalSupport, UserStatus.Active, null));
                 seed.Users.Add(SeedUser(IncidentManager, UserRole.IncidentManager, UserStatus.Active, null));
                 seed.Users.Add(SeedUser(ExecutiveOnLeave, UserRole.Executive, UserStatus.OnLeave, null));
+                seed.Users.Add(SeedUser(NorthwindContact, UserRole.ClientContact, UserStatus.Active, Northwind));
+                seed.Users.Add(SeedUser(GlobexContact, UserRole.VendorContact, UserStatus.Active, null) with { VendorId = Globex });
+                seed.Users.Add(SeedUser(Executive, UserRole.Executive, UserStatus.Active, null));
+                seed.Vendors.Add(SeedVendor(Globex, "Globex", "support@globex.example", "+15125550100"));
+                seed.Vendors.Add(SeedVendor(Initech, "Initech", "billing@initech.example", "+15125550101"));
             });
 
             if (_wrapStore is not null)
@@ -69,6 +79,17 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
         RegistrationNumber = registrationNumber,
         ContactEmail = email,
         ClientType = ClientType.Enterprise,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static Vendor SeedVendor(string id, string name, string email, string phone) => new()
+    {
+        VendorId = id,
+        VendorName = name,
+        VendorType = VendorType.CloudProvider,
+        ContactEmail = email,
+        ContactPhone = phone,
         CreatedAt = DateTimeOffset.UnixEpoch,
         UpdatedAt = DateTimeOffset.UnixEpoch,
     };
