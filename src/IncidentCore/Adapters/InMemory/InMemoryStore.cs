@@ -90,8 +90,31 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
             throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Unknown entity type.");
         }
 
-        return Interlocked.Increment(ref _next[slot]).ToString(CultureInfo.InvariantCulture);
+        // Records imported or seeded with numeric ids may sit ahead of the counter: skip the ids already taken.
+        var ids = Ids(entityType);
+        string id;
+        do
+        {
+            id = Interlocked.Increment(ref _next[slot]).ToString(CultureInfo.InvariantCulture);
+        }
+        while (ids is not null && ids.Contains(id));
+
+        return id;
     }
+
+    private System.Collections.IDictionary? Ids(EntityType entityType) => entityType switch
+    {
+        EntityType.Client => Clients.ById,
+        EntityType.User => Users.ById,
+        EntityType.Vendor => Vendors.ById,
+        EntityType.Product => Products.ById,
+        EntityType.InfrastructureComponent => Components.ById,
+        EntityType.Incident => Incidents.ById,
+        EntityType.Escalation => Escalations.ById,
+        EntityType.Communication => Communications.ById,
+        EntityType.PostIncidentReview => Reviews.ById,
+        _ => null,
+    };
 
     public string NewAuditId() => Interlocked.Increment(ref _nextAudit).ToString(CultureInfo.InvariantCulture);
 
