@@ -41,7 +41,7 @@ public class AuthorizationBenchmarks
     public void Setup()
     {
         _aspNetCore = new AspNetCoreAuthorization();
-        if (!IncidentCoreAllowed().IsAllowed || IncidentCoreDenied().IsAllowed
+        if (!IncidentCoreAllowed() || IncidentCoreDenied()
             || !AspNetCoreAllowed().GetAwaiter().GetResult().Succeeded || AspNetCoreDenied().GetAwaiter().GetResult().Succeeded)
         {
             throw new InvalidOperationException("The two authorizers do not agree on the allowed and denied cases.");
@@ -56,14 +56,14 @@ public class AuthorizationBenchmarks
         _aspNetCore.Service.AuthorizeAsync(_principal, AssignedClient, AspNetCoreAuthorization.ClientUpdatePolicy);
 
     [BenchmarkCategory("Allowed"), Benchmark(Description = "IncidentCore PolicyEngine.Authorize")]
-    public AuthorizationDecision IncidentCoreAllowed() =>
-        _engine.Authorize(_actor, new AuthorizationRequest(Operation.ClientUpdate, AssignedClient));
+    public bool IncidentCoreAllowed() =>
+        _engine.Authorize(_actor, new AuthorizationRequest(Operation.ClientUpdate, AssignedClient)).IsAllowed;
 
     [BenchmarkCategory("Denied"), Benchmark(Baseline = true, Description = "ASP.NET Core AuthorizeAsync")]
     public Task<AuthorizationResult> AspNetCoreDenied() =>
         _aspNetCore.Service.AuthorizeAsync(_principal, OtherClient, AspNetCoreAuthorization.ClientUpdatePolicy);
 
     [BenchmarkCategory("Denied"), Benchmark(Description = "IncidentCore PolicyEngine.Authorize")]
-    public AuthorizationDecision IncidentCoreDenied() =>
-        _engine.Authorize(_actor, new AuthorizationRequest(Operation.ClientUpdate, OtherClient));
+    public bool IncidentCoreDenied() =>
+        _engine.Authorize(_actor, new AuthorizationRequest(Operation.ClientUpdate, OtherClient)).IsAllowed;
 }

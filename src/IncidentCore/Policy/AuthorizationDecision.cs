@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace IncidentCore.Policy;
 
 /// <summary>The engine's answer: allowed by a permit rule, or denied with a reason (and the forbid rule, if one decided).</summary>
-public readonly struct AuthorizationDecision : IEquatable<AuthorizationDecision>
+internal readonly struct AuthorizationDecision : IEquatable<AuthorizationDecision>
 {
     private AuthorizationDecision(PermitRule? permit, ForbidRule? forbid, DenialReason reason)
     {

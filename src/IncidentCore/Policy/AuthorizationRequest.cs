@@ -6,7 +6,7 @@ namespace IncidentCore.Policy;
 /// <param name="TargetVendorId">The vendor the operation touches, when it touches one.</param>
 /// <param name="Changes">Sensitive facts about the requested change.</param>
 /// <param name="TargetUserId">The user the record names (an escalation's target, a communication's sender), when it names one.</param>
-public readonly record struct AuthorizationRequest(
+internal readonly record struct AuthorizationRequest(
     Operation Operation,
     string? TargetClientId = null,
     string? TargetVendorId = null,

@@ -7,7 +7,7 @@ namespace IncidentCore.Policy;
 /// otherwise allowed exactly when some permit rule for the actor's role holds. Rules are data, so the order
 /// and repetition of rows never change a decision. Decisions allocate nothing.
 /// </summary>
-public sealed class PolicyEngine
+internal sealed class PolicyEngine
 {
     // Roles are 1..7; one row of slots per operation, sized when the engine is built, so any number of operations
     // and rules costs the same per decision.

@@ -2,7 +2,7 @@ namespace IncidentCore.Policy;
 
 /// <summary>Facts about a requested change that opt-in forbid rules look at.</summary>
 [Flags]
-public enum SensitiveChange
+internal enum SensitiveChange
 {
     /// <summary>Nothing sensitive.</summary>
     None = 0,

@@ -4,7 +4,7 @@ namespace IncidentCore.Domain.Fields;
 /// The one place where every field of every record is named and classified. Validation of change sets,
 /// audit minimisation and tool schemas all derive from these tables.
 /// </summary>
-public static class DomainFields
+internal static class DomainFields
 {
     /// <summary>The fields of a client.</summary>
     public static FieldCatalog Client { get; } = new(

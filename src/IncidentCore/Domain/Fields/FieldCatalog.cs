@@ -1,7 +1,7 @@
 namespace IncidentCore.Domain.Fields;
 
 /// <summary>The fields of one kind of record, in the order the domain lists them.</summary>
-public sealed class FieldCatalog
+internal sealed class FieldCatalog
 {
     private readonly Dictionary<string, FieldDefinition> _byName;
 

@@ -5,7 +5,7 @@ namespace IncidentCore.Domain.Fields;
 /// <param name="Classification">What kind of data it holds.</param>
 /// <param name="IsEditable">Whether an update's change set may set it.</param>
 /// <param name="IsRequired">Whether the record must always have a value for it.</param>
-public sealed record FieldDefinition(string WireName, FieldClassification Classification, bool IsEditable, bool IsRequired)
+internal sealed record FieldDefinition(string WireName, FieldClassification Classification, bool IsEditable, bool IsRequired)
 {
     /// <summary>Whether the audit trail may record this field's old and new values.</summary>
     public bool MayBeAuditedByValue =>

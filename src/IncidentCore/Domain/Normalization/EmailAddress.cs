@@ -4,7 +4,7 @@ namespace IncidentCore.Domain.Normalization;
 /// Email address syntax as real directories hold it: one <c>@</c>, a local part and a domain of letters, digits,
 /// hyphens and dots. A dot in the domain is not required (<c>contact@johnsonllc</c> is valid).
 /// </summary>
-public static class EmailAddress
+internal static class EmailAddress
 {
     /// <summary>The longest address accepted.</summary>
     public const int MaximumLength = 254;

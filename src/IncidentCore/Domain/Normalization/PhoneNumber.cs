@@ -1,7 +1,7 @@
 namespace IncidentCore.Domain.Normalization;
 
 /// <summary>Phone numbers in international form: <c>+</c> then 7 to 15 digits, as stored (for example <c>+17136387543</c>).</summary>
-public static class PhoneNumber
+internal static class PhoneNumber
 {
     /// <summary>The fewest digits accepted after the plus sign.</summary>
     public const int MinimumDigits = 7;

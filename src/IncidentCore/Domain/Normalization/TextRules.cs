@@ -6,7 +6,7 @@ namespace IncidentCore.Domain.Normalization;
 /// Rules for free-text values: no control characters (so nothing can forge a log line), no invisible format
 /// characters (zero-width or bidirectional overrides that disguise a value), no lone surrogates, and a length limit.
 /// </summary>
-public static class TextRules
+internal static class TextRules
 {
     /// <summary>The longest free-text value accepted (names, industry, country, department).</summary>
     public const int MaximumLength = 200;

@@ -4,7 +4,7 @@ namespace IncidentCore.Domain.Normalization;
 /// Time zone names a user record may hold: the abbreviations seen in real directories (UTC, GMT, CST, EST, CET,
 /// PST) and IANA ids such as <c>America/New_York</c>. Matching ignores case; the canonical spelling is stored.
 /// </summary>
-public static class TimeZoneName
+internal static class TimeZoneName
 {
     /// <summary>The default time zone of a new user.</summary>
     public const string Default = "UTC";
