@@ -73,7 +73,7 @@ internal sealed partial class SopPipeline
         SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
         where TRecord : class
     {
-        if (check is null || await check(work, values, current, actor, time.GetUtcNow(), describe, cancellationToken).ConfigureAwait(false) is not { } failure)
+        if (check is null || await check(new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken).ConfigureAwait(false) is not { } failure)
         {
             return null;
         }
