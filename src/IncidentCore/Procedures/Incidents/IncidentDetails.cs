@@ -9,6 +9,6 @@ namespace IncidentCore.Procedures.Incidents;
 /// <param name="Communications">Its communications, oldest first.</param>
 public sealed record IncidentDetails(
     Incident Incident,
-    IReadOnlyList<Domain.Incidents.IncidentUpdate> History,
+    IReadOnlyList<Domain.Incidents.IncidentHistoryEntry> History,
     IReadOnlyList<Escalation> Escalations,
     IReadOnlyList<Communication> Communications);

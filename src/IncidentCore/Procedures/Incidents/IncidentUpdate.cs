@@ -138,7 +138,7 @@ public sealed class IncidentUpdate
             }
 
             var byValue = field.IsAuditedByValue;
-            incidents.AppendHistory(new Domain.Incidents.IncidentUpdate
+            incidents.AppendHistory(new Domain.Incidents.IncidentHistoryEntry
             {
                 UpdateId = $"{after.IncidentId}.{after.Version}.{++sequence}",
                 IncidentId = after.IncidentId,

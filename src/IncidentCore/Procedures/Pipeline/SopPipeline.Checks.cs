@@ -23,7 +23,7 @@ internal sealed partial class SopPipeline
                 continue;
             }
 
-            var holder = await field.FindByKey(work, field.Key!(value), cancellationToken).ConfigureAwait(false);
+            var holder = await field.FindByKey(work, values.KeyOf(field) ?? field.Key!(value), cancellationToken).ConfigureAwait(false);
             if (holder is not null && (currentId is null || !string.Equals(idOf!(holder), currentId, StringComparison.Ordinal)))
             {
                 (duplicates ??= []).Add(describe.Duplicate(input.Name, call.EntityType));
