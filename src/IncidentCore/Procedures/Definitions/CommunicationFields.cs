@@ -41,10 +41,10 @@ internal static class CommunicationFields
 
     public static readonly RecordLookup<Communication> FindById = (work, id, ct) => IncidentStore.Of(work).Communications.FindByIdAsync(id, ct);
 
-    /// <summary>Delivery moves pending → sent → delivered, or to failed from pending or sent; delivered and failed are final.</summary>
+    /// <summary>Delivery moves pending → sent → delivered, or to failed from pending or sent; delivered and failed are final (delivery is never skipped over sent).</summary>
     public static bool IsAllowed(Domain.Incidents.DeliveryStatus from, Domain.Incidents.DeliveryStatus to) => (from, to) switch
     {
-        (Domain.Incidents.DeliveryStatus.Pending, Domain.Incidents.DeliveryStatus.Sent or Domain.Incidents.DeliveryStatus.Delivered or Domain.Incidents.DeliveryStatus.Failed) => true,
+        (Domain.Incidents.DeliveryStatus.Pending, Domain.Incidents.DeliveryStatus.Sent or Domain.Incidents.DeliveryStatus.Failed) => true,
         (Domain.Incidents.DeliveryStatus.Sent, Domain.Incidents.DeliveryStatus.Delivered or Domain.Incidents.DeliveryStatus.Failed) => true,
         _ => false,
     };
