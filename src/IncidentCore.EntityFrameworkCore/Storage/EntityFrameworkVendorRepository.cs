@@ -1,0 +1,64 @@
+using IncidentCore.Domain;
+using IncidentCore.Domain.Normalization;
+using IncidentCore.Ports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace IncidentCore.EntityFrameworkCore;
+
+/// <summary>The vendors table: untracked reads, and writes staged in the unit of work with their unique keys.</summary>
+internal sealed class EntityFrameworkVendorRepository(EntityFrameworkUnitOfWork work) : IVendorRepository
+{
+    public async ValueTask<Vendor?> FindByIdAsync(string vendorId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vendorId);
+        return await work.Query<Vendor>(cancellationToken).FirstOrDefaultAsync(v => v.VendorId == vendorId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<Vendor?> FindByNameAsync(string vendorNameKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vendorNameKey);
+        return await work.Query<Vendor>(cancellationToken)
+            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.VendorNameKey) == vendorNameKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<Vendor?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contactEmailKey);
+        return await work.Query<Vendor>(cancellationToken)
+            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.ContactEmailKey) == contactEmailKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<Vendor?> FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contactPhoneKey);
+        return await work.Query<Vendor>(cancellationToken)
+            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.ContactPhoneKey) == contactPhoneKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<Vendor>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = work.Query<Vendor>(cancellationToken);
+        if (skip < 0 || take <= 0)
+        {
+            return [];
+        }
+
+        return await query.OrderBy(v => v.VendorId).Skip(skip).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Add(Vendor vendor) => work.StageAdd(vendor, SetKeys);
+
+    public void Update(Vendor vendor)
+    {
+        ArgumentNullException.ThrowIfNull(vendor);
+        work.StageUpdate(vendor, vendor.Version, SetKeys);
+    }
+
+    private static void SetKeys(EntityEntry<Vendor> entry)
+    {
+        entry.Property<string>(ModelNames.VendorNameKey).CurrentValue = UniqueKeys.VendorName(entry.Entity.VendorName);
+        entry.Property<string>(ModelNames.ContactEmailKey).CurrentValue = UniqueKeys.Email(entry.Entity.ContactEmail);
+        entry.Property<string>(ModelNames.ContactPhoneKey).CurrentValue = UniqueKeys.Phone(entry.Entity.ContactPhone);
+    }
+}
