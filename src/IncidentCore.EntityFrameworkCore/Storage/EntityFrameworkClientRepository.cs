@@ -9,25 +9,14 @@ namespace IncidentCore.EntityFrameworkCore;
 /// <summary>The clients table: untracked reads, and writes staged in the unit of work with their unique keys.</summary>
 internal sealed class EntityFrameworkClientRepository(EntityFrameworkUnitOfWork work) : IClientRepository
 {
-    public async ValueTask<Client?> FindByIdAsync(string clientId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(clientId);
-        return await work.Query<Client>(cancellationToken).FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Client?> FindByIdAsync(string clientId, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.ClientById, clientId, cancellationToken);
 
-    public async ValueTask<Client?> FindByRegistrationNumberAsync(string registrationNumberKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(registrationNumberKey);
-        return await work.Query<Client>(cancellationToken)
-            .FirstOrDefaultAsync(c => EF.Property<string>(c, ModelNames.RegistrationNumberKey) == registrationNumberKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Client?> FindByRegistrationNumberAsync(string registrationNumberKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.ClientByRegistrationNumber, registrationNumberKey, cancellationToken);
 
-    public async ValueTask<Client?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(contactEmailKey);
-        return await work.Query<Client>(cancellationToken)
-            .FirstOrDefaultAsync(c => EF.Property<string>(c, ModelNames.ContactEmailKey) == contactEmailKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Client?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.ClientByContactEmail, contactEmailKey, cancellationToken);
 
     public async ValueTask<IReadOnlyList<Client>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
     {

@@ -87,6 +87,16 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
         await _scope.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Runs a compiled lookup on this unit of work's context; throws when the unit of work ended or the call is cancelled.</summary>
+    internal async ValueTask<T?> FindAsync<T>(Func<CompiledQueries, Func<DbContext, string, CancellationToken, Task<T?>>> query, string key, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        return await query(_services.Queries)(Context, key, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>An untracked query over one of IncidentCore's tables; throws when the unit of work ended or the call is cancelled.</summary>
     internal IQueryable<T> Query<T>(CancellationToken cancellationToken)
         where T : class
@@ -197,7 +207,7 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
         {
             try
             {
-                if (_auditEntries.Count > 0)
+                if (_auditEntries.Count > 0 && !_services.SerializesWriters)
                 {
                     await TakeAuditOrderLockAsync(cancellationToken).ConfigureAwait(false);
                 }

@@ -16,6 +16,8 @@ namespace IncidentCore.EntityFrameworkCore;
 internal sealed class EntityFrameworkUnitOfWorkFactory<TContext> : IUnitOfWorkFactory
     where TContext : DbContext
 {
+    private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
     private readonly IServiceScopeFactory _scopes;
     private readonly EntityFrameworkStoreSettings<TContext> _settings;
     private readonly ILogger _logger;
@@ -36,7 +38,15 @@ internal sealed class EntityFrameworkUnitOfWorkFactory<TContext> : IUnitOfWorkFa
         {
             var provider = scope.ServiceProvider;
             var context = provider.GetService<TContext>() ?? CreateFromFactory(provider, scope);
-            var services = _services ??= new StoreServices(_settings.Classifier, UniqueFieldMap.From(context.Model, typeof(TContext)), _logger);
+            var services = _services;
+            if (services is null || !ReferenceEquals(services.Model, context.Model))
+            {
+                // Once per model: a host uses one, but nothing stops two providers in one process (the tests do).
+                services = _services = new StoreServices(
+                    context.Model, _settings.Classifier, UniqueFieldMap.From(context.Model, typeof(TContext)), new CompiledQueries(), _logger,
+                    context.Database.ProviderName == SqliteProviderName);
+            }
+
             return ValueTask.FromResult<IUnitOfWork>(new EntityFrameworkUnitOfWork(scope, context, services, (db, commit, ct) => CallParticipantsAsync(provider, db, commit, ct)));
         }
         catch

@@ -9,18 +9,11 @@ namespace IncidentCore.EntityFrameworkCore;
 /// <summary>The users table: untracked reads, and writes staged in the unit of work with their unique key.</summary>
 internal sealed class EntityFrameworkUserRepository(EntityFrameworkUnitOfWork work) : IUserRepository
 {
-    public async ValueTask<User?> FindByIdAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(userId);
-        return await work.Query<User>(cancellationToken).FirstOrDefaultAsync(u => u.UserId == userId, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<User?> FindByIdAsync(string userId, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.UserById, userId, cancellationToken);
 
-    public async ValueTask<User?> FindByEmailAsync(string emailKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(emailKey);
-        return await work.Query<User>(cancellationToken)
-            .FirstOrDefaultAsync(u => EF.Property<string>(u, ModelNames.EmailKey) == emailKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<User?> FindByEmailAsync(string emailKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.UserByEmail, emailKey, cancellationToken);
 
     public async ValueTask<IReadOnlyList<User>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
     {

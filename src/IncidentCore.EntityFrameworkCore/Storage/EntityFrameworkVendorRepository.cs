@@ -9,32 +9,17 @@ namespace IncidentCore.EntityFrameworkCore;
 /// <summary>The vendors table: untracked reads, and writes staged in the unit of work with their unique keys.</summary>
 internal sealed class EntityFrameworkVendorRepository(EntityFrameworkUnitOfWork work) : IVendorRepository
 {
-    public async ValueTask<Vendor?> FindByIdAsync(string vendorId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(vendorId);
-        return await work.Query<Vendor>(cancellationToken).FirstOrDefaultAsync(v => v.VendorId == vendorId, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Vendor?> FindByIdAsync(string vendorId, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.VendorById, vendorId, cancellationToken);
 
-    public async ValueTask<Vendor?> FindByNameAsync(string vendorNameKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(vendorNameKey);
-        return await work.Query<Vendor>(cancellationToken)
-            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.VendorNameKey) == vendorNameKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Vendor?> FindByNameAsync(string vendorNameKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.VendorByName, vendorNameKey, cancellationToken);
 
-    public async ValueTask<Vendor?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(contactEmailKey);
-        return await work.Query<Vendor>(cancellationToken)
-            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.ContactEmailKey) == contactEmailKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Vendor?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.VendorByContactEmail, contactEmailKey, cancellationToken);
 
-    public async ValueTask<Vendor?> FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(contactPhoneKey);
-        return await work.Query<Vendor>(cancellationToken)
-            .FirstOrDefaultAsync(v => EF.Property<string>(v, ModelNames.ContactPhoneKey) == contactPhoneKey, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<Vendor?> FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken = default) =>
+        work.FindAsync(static q => q.VendorByContactPhone, contactPhoneKey, cancellationToken);
 
     public async ValueTask<IReadOnlyList<Vendor>> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
