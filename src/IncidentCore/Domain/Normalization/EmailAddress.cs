@@ -7,7 +7,7 @@ namespace IncidentCore.Domain.Normalization;
 internal static class EmailAddress
 {
     /// <summary>The longest address accepted.</summary>
-    public const int MaximumLength = 254;
+    public const int MaximumLength = FieldLimits.MaximumEmailLength;
 
     /// <summary>Checks the syntax of an address (after trimming surrounding spaces).</summary>
     /// <param name="value">The address.</param>

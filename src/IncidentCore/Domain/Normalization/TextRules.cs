@@ -9,10 +9,10 @@ namespace IncidentCore.Domain.Normalization;
 internal static class TextRules
 {
     /// <summary>The longest free-text value accepted (names, industry, country, department).</summary>
-    public const int MaximumLength = 200;
+    public const int MaximumLength = FieldLimits.MaximumTextLength;
 
     /// <summary>The longest id accepted.</summary>
-    public const int MaximumIdLength = 64;
+    public const int MaximumIdLength = FieldLimits.MaximumIdLength;
 
     /// <summary>Finds what is wrong with a free-text value, if anything.</summary>
     /// <param name="value">The value, already known not to be <see langword="null"/>.</param>

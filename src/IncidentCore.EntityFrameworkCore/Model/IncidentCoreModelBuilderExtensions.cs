@@ -1,0 +1,31 @@
+using IncidentCore.EntityFrameworkCore;
+
+namespace Microsoft.EntityFrameworkCore;
+
+/// <summary>Adds IncidentCore's model to a host's own <see cref="DbContext"/>.</summary>
+public static class IncidentCoreModelBuilderExtensions
+{
+    /// <summary>
+    /// Adds the tables of IncidentCore's records and audit trail to the model: clients, users and vendors (each with
+    /// its normalised unique keys in columns of their own under unique indexes, and <c>Version</c> as the concurrency
+    /// token), the audit trail (keyed in commit order) and the one-row audit order lock. Call it from
+    /// <c>OnModelCreating</c>, beside the host's own entities; then create a migration as usual.
+    /// </summary>
+    /// <param name="modelBuilder">The host context's model builder.</param>
+    /// <param name="configure">Changes where the tables go (schema, name prefix).</param>
+    /// <returns>The model builder.</returns>
+    public static ModelBuilder ApplyIncidentCoreModel(this ModelBuilder modelBuilder, Action<IncidentCoreModelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        var options = new IncidentCoreModelOptions();
+        configure?.Invoke(options);
+        options.Validate();
+
+        ClientModel.Apply(modelBuilder, options);
+        UserModel.Apply(modelBuilder, options);
+        VendorModel.Apply(modelBuilder, options);
+        AuditEntryModel.Apply(modelBuilder, options);
+        AuditOrderLockModel.Apply(modelBuilder, options);
+        return modelBuilder;
+    }
+}

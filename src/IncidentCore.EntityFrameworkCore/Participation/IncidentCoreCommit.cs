@@ -1,0 +1,22 @@
+using IncidentCore.Domain;
+
+namespace IncidentCore.EntityFrameworkCore;
+
+/// <summary>
+/// What a unit of work is about to commit, as shown to an <see cref="IIncidentCoreCommitParticipant{TContext}"/>: the
+/// records it adds or updates and the audit entries that record the change. Audit entries never hold a personal value.
+/// </summary>
+public sealed class IncidentCoreCommit
+{
+    internal IncidentCoreCommit(IReadOnlyList<object> records, IReadOnlyList<AuditEntry> auditEntries)
+    {
+        Records = records;
+        AuditEntries = auditEntries;
+    }
+
+    /// <summary>The records added or updated: <see cref="Client"/>, <see cref="User"/> and <see cref="Vendor"/> instances, as staged.</summary>
+    public IReadOnlyList<object> Records { get; }
+
+    /// <summary>The audit entries committed with them (for a procedure, one entry with outcome <see cref="AuditOutcome.Succeeded"/>).</summary>
+    public IReadOnlyList<AuditEntry> AuditEntries { get; }
+}

@@ -1,0 +1,104 @@
+using IncidentCore.Domain;
+using IncidentCore.EntityFrameworkCore.Sqlite;
+using IncidentCore.Ports;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace IncidentCore.EntityFrameworkCore.Tests;
+
+/// <summary>The model a host gets, the names it may choose, and the SQLite classifier reading SQLite's messages.</summary>
+public sealed class ModelTests : IDisposable
+{
+    private const int UniqueKeysLength = IncidentCore.Domain.Normalization.UniqueKeys.MaximumKeyLength;
+
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public void ApplyIncidentCoreModel_WithPrefixAndSchema_NamesEveryTableAndIndexAfterThem()
+    {
+        using var context = new PrefixedDbContext(new DbContextOptionsBuilder<PrefixedDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var clients = context.Model.FindEntityType(typeof(Client))!;
+
+        Assert.Equal(
+            ["ic_audit_entries", "ic_audit_order", "ic_clients", "ic_users", "ic_vendors"],
+            context.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(StringComparer.Ordinal));
+        Assert.All(context.Model.GetEntityTypes(), e => Assert.Equal("incidents", e.GetSchema()));
+        Assert.Equal(
+            ["ux_ic_clients_contact_email", "ux_ic_clients_registration_number"],
+            clients.GetIndexes().Select(i => i.GetDatabaseName()).Order(StringComparer.Ordinal));
+        Assert.True(clients.FindProperty(nameof(Client.Version))!.IsConcurrencyToken);
+        Assert.Equal(UniqueKeysLength, clients.FindProperty("RegistrationNumberKey")!.GetMaxLength());
+    }
+
+    [Fact]
+    public async Task Commit_WithPrefixedTables_ReportsTheDuplicateFieldFromTheModel()
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = _folder.NewDatabasePath() }.ToString();
+        var services = new ServiceCollection();
+        services.AddDbContext<PrefixedDbContext>(o => o.UseSqlite(connectionString));
+        services.AddIncidentCore().AddEntityFrameworkStores<PrefixedDbContext>().UseSqliteErrorClassifier();
+        await using var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PrefixedDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        var store = provider.GetRequiredService<IUnitOfWorkFactory>();
+        var first = await CommitVendorAsync(store, "v1", "+420 777 000 111");
+        var second = await CommitVendorAsync(store, "v2", "+420777000111");
+
+        Assert.Equal(CommitStatus.Committed, first.Status);
+        Assert.Equal(CommitResult.Duplicate("contact_phone"), second);
+    }
+
+    [Fact]
+    public async Task Begin_WhenTheContextLacksIncidentCoresModel_ThrowsSayingWhatToCall()
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<BareDbContext>(o => o.UseSqlite("Data Source=:memory:"));
+        services.AddIncidentCore().AddEntityFrameworkStores<BareDbContext>();
+        await using var provider = services.BuildServiceProvider();
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetRequiredService<IUnitOfWorkFactory>().BeginAsync().AsTask());
+
+        Assert.Contains("ApplyIncidentCoreModel", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SqliteClassifier_WhenUniqueConstraintFails_NamesTheTableAndColumns()
+    {
+        var classifier = new SqliteDatabaseErrorClassifier();
+
+        var unique = classifier.Classify(new SqliteException("SQLite Error 19: 'UNIQUE constraint failed: ic_vendors.contact_phone_key'.", 19, 2067));
+        var composite = classifier.Classify(new SqliteException("SQLite Error 19: 'UNIQUE constraint failed: t.a, t.b'.", 19, 2067));
+        var notNull = classifier.Classify(new SqliteException("SQLite Error 19: 'NOT NULL constraint failed: t.a'.", 19, 1299));
+        var busy = classifier.Classify(new SqliteException("SQLite Error 5: 'database is locked'.", 5, 5));
+
+        Assert.Equal("ic_vendors", unique.TableName);
+        Assert.Equal(["contact_phone_key"], unique.ColumnNames);
+        Assert.Equal("t", composite.TableName);
+        Assert.Equal(["a", "b"], composite.ColumnNames);
+        Assert.Equal(DatabaseErrorKind.Other, notNull.Kind);
+        Assert.Equal(DatabaseErrorKind.Other, busy.Kind);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private static async Task<CommitResult> CommitVendorAsync(IUnitOfWorkFactory store, string id, string phone)
+    {
+        await using var work = await store.BeginAsync();
+        work.Vendors.Add(new Vendor
+        {
+            VendorId = id, VendorName = $"Vendor {id}", VendorType = VendorType.CloudProvider, ContactEmail = $"{id}@vendor.example",
+            ContactPhone = phone, CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+        });
+        return await work.CommitAsync();
+    }
+}
