@@ -1,7 +1,9 @@
 // The quickstart: a short story of the policy, enforced by IncidentCore on its in-memory default.
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 
 var services = new ServiceCollection();
@@ -72,7 +74,7 @@ var incidentManager = Expect(true, await registration.RegisterAsync(Admin, new U
 }));
 
 Step("The incident manager registers a vendor (the phone is typed with spaces and dashes)");
-Expect(true, await vendorRegistration.RegisterAsync(incidentManager!, new VendorRegistrationRequest
+var cloudCo = Expect(true, await vendorRegistration.RegisterAsync(incidentManager!, new VendorRegistrationRequest
 {
     VendorName = "CloudCo",
     VendorEmail = "support@cloudco.example",
@@ -106,13 +108,94 @@ Expect(false, await vendorRegistration.RegisterAsync(executiveOnLeave!, new Vend
     VendorType = "payment_processor",
 }));
 
+// The incident lifecycle: one incident from report to review.
+var products = provider.GetRequiredService<ProductCreation>();
+var components = provider.GetRequiredService<ComponentCreation>();
+var report = provider.GetRequiredService<IncidentReport>();
+var incidentUpdate = provider.GetRequiredService<IncidentUpdate>();
+var escalation = provider.GetRequiredService<EscalationCreation>();
+var communication = provider.GetRequiredService<CommunicationRecording>();
+var reviews = provider.GetRequiredService<PostIncidentReviews>();
+
+Step("The system administrator registers a technical support engineer, a client contact of Johnson LLC, CloudCo's contact and a second vendor with its contact");
+var engineer = Expect(true, await registration.RegisterAsync(Admin, new UserRegistrationRequest { Name = "Tom Tech", Email = "tom@example.com", Role = "technical_support" }));
+var clientContact = Expect(true, await registration.RegisterAsync(Admin, new UserRegistrationRequest { Name = "Carla Client", Email = "carla@johnsonllc", Role = "client_contact", ClientId = johnson }));
+var cloudCoContact = Expect(true, await registration.RegisterAsync(Admin, new UserRegistrationRequest { Name = "Victor Vendor", Email = "victor@cloudco.example", Role = "vendor_contact", VendorId = cloudCo }));
+var netOps = Expect(true, await vendorRegistration.RegisterAsync(incidentManager!, new VendorRegistrationRequest
+{
+    VendorName = "NetOps", VendorEmail = "noc@netops.example", VendorPhone = "+420 601 555 123", VendorType = "infrastructure_provider",
+}));
+var netOpsContact = Expect(true, await registration.RegisterAsync(Admin, new UserRegistrationRequest { Name = "Nora Net", Email = "nora@netops.example", Role = "vendor_contact", VendorId = netOps }));
+
+Step("Technical support adds the Storefront product, supported by CloudCo, and its checkout database");
+var storefront = Expect(true, await products.CreateAsync(engineer!, new ProductCreateRequest { ProductName = "Storefront", ProductType = "web shop", SupportVendorId = cloudCo }));
+var checkoutDb = Expect(true, await components.CreateAsync(engineer!, new ComponentCreateRequest
+{
+    ComponentName = "checkout-db", ComponentType = "database", Environment = "production", ProductId = storefront, PortNumber = "5432",
+}));
+
+var outage = new IncidentReportRequest
+{
+    Title = "Checkout fails for every customer", Category = "payments", ImpactLevel = "critical", UrgencyLevel = "high", ClientId = johnson,
+    ComponentId = checkoutDb, DetectionTimestamp = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"),
+    ClassificationFlags = new Dictionary<string, bool> { ["p1_complete_outage_no_workaround"] = true },
+};
+
+Step("Johnson's client contact tries to report the outage for Northwind, another client");
+Expect(false, await report.ReportAsync(clientContact!, outage with { ClientId = northwind }));
+
+Step("NetOps' contact tries to report it on the checkout database, which NetOps does not support");
+Expect(false, await report.ReportAsync(netOpsContact!, outage));
+
+Step("Johnson's client contact reports the outage; its severity is classified from the flags (P1)");
+var incident = Expect(true, await report.ReportAsync(clientContact!, outage));
+
+Step("The incident manager tries to close the incident while it is still open");
+Expect(false, await incidentUpdate.UpdateAsync(incidentManager!, incident!, new ChangeSet { { "status", "closed" } }));
+
+Step("The incident manager assigns the engineer, who moves it to investigating, then in_progress");
+Expect(true, await incidentUpdate.UpdateAsync(incidentManager!, incident!, new ChangeSet { { "assigned_to_user_id", engineer } }));
+Expect(true, await incidentUpdate.UpdateAsync(engineer!, incident!, new ChangeSet { { "status", "investigating" } }));
+Expect(true, await incidentUpdate.UpdateAsync(engineer!, incident!, new ChangeSet { { "status", "in_progress" } }));
+
+Step("The incident manager escalates to CloudCo's contact at the vendor level");
+Expect(true, await escalation.EscalateAsync(incidentManager!, new EscalationCreateRequest
+{
+    IncidentId = incident, EscalatedToUser = cloudCoContact, EscalationLevel = "vendor", Reason = "Database fail-over needed",
+}));
+
+Step("The incident manager records an update to Johnson's client contact");
+Expect(true, await communication.RecordAsync(incidentManager!, new CommunicationRecordRequest
+{
+    IncidentId = incident, RecipientId = clientContact, CommunicationType = "update", DeliveryMethod = "email",
+}));
+
+Step("CloudCo's contact fixes the database and moves the incident to resolved");
+Expect(true, await incidentUpdate.UpdateAsync(cloudCoContact!, incident!, new ChangeSet { { "status", "resolved" } }));
+
+var review = new ReviewScheduleRequest { IncidentId = incident, FacilitatorUser = incidentManager, ScheduledDate = DateTimeOffset.UtcNow.AddDays(2).ToString("O") };
+Step("The incident manager tries to schedule a review before the incident is closed");
+Expect(false, await reviews.ScheduleAsync(incidentManager!, review));
+
+Step("The incident manager closes the incident, schedules the review and completes it");
+Expect(true, await incidentUpdate.UpdateAsync(incidentManager!, incident!, new ChangeSet { { "status", "closed" } }));
+var reviewId = Expect(true, await reviews.ScheduleAsync(incidentManager!, review));
+Expect(true, await reviews.CompleteAsync(incidentManager!, reviewId!, "good"));
+
+Step("The incident's history: one row per changed field, free text never copied");
+var details = await provider.GetRequiredService<IncidentRead>().ReadAsync(clientContact!, incident!);
+foreach (var row in details.Value!.History)
+{
+    Console.WriteLine($"   {row.UpdateType.ToWireName(),-17} {row.FieldChanged,-20} {row.OldValue ?? "-"} -> {row.NewValue ?? "-"} by user {row.UpdatedByUser}");
+}
+
 Step("The audit trail (ids, actions, outcomes and field names; never an email, name or phone)");
 await using (var work = await provider.GetRequiredService<IUnitOfWorkFactory>().BeginAsync())
 {
-    foreach (var entry in await work.AuditTrail.ListAsync(null, 100))
+    foreach (var entry in await work.AuditTrail.ListAsync(null, 200))
     {
         var values = string.Join(", ", entry.ValueChanges.Select(v => $"{v.Field}: {v.OldValue ?? "-"} -> {v.NewValue ?? "-"}"));
-        Console.WriteLine($"  #{entry.AuditId} {entry.Action.ToWireName(),-6} {entry.EntityType.ToWireName(),-6} {entry.EntityId ?? "-",-3} by user {entry.ActorUserId,-2} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");
+        Console.WriteLine($"  #{entry.AuditId} {entry.Action.ToWireName(),-8} {entry.EntityType.ToWireName(),-24} {entry.EntityId ?? "-",-3} by user {entry.ActorUserId,-2} {entry.Outcome.ToWireName(),-9} ({entry.Reason})");
         Console.WriteLine($"       fields: {string.Join(", ", entry.ChangedFields)}{(values.Length > 0 ? $" | {values}" : "")}");
     }
 }

@@ -6,9 +6,9 @@ namespace IncidentCore.Adapters.InMemory;
 /// <summary>Each incident's history rows, in the order their commits wrote them.</summary>
 internal sealed class InMemoryHistory
 {
-    private readonly ConcurrentDictionary<string, List<IncidentUpdate>> _byIncident = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<IncidentHistoryEntry>> _byIncident = new(StringComparer.Ordinal);
 
-    public void Append(IncidentUpdate row)
+    public void Append(IncidentHistoryEntry row)
     {
         var rows = _byIncident.GetOrAdd(row.IncidentId, static _ => []);
         lock (rows)
@@ -17,7 +17,7 @@ internal sealed class InMemoryHistory
         }
     }
 
-    public IReadOnlyList<IncidentUpdate> List(string incidentId)
+    public IReadOnlyList<IncidentHistoryEntry> List(string incidentId)
     {
         if (!_byIncident.TryGetValue(incidentId, out var rows))
         {

@@ -20,16 +20,16 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
     public InMemoryStore(InMemorySeedData? seed = null)
     {
         Clients = new(1, "client_id", c => c.ClientId, c => c.Version,
-            new InMemoryTable<Client>.UniqueIndex("registration_number", c => UniqueKeys.RegistrationNumber(c.RegistrationNumber)),
-            new InMemoryTable<Client>.UniqueIndex("contact_email", c => UniqueKeys.Email(c.ContactEmail)));
+            new InMemoryTable<Client>.UniqueIndex("registration_number", c => UniqueKeys.RegistrationNumber(c.RegistrationNumber), c => c.RegistrationNumber),
+            new InMemoryTable<Client>.UniqueIndex("contact_email", c => UniqueKeys.Email(c.ContactEmail), c => c.ContactEmail));
         Users = new(2, "user_id", u => u.UserId, u => u.Version,
-            new InMemoryTable<User>.UniqueIndex("email", u => UniqueKeys.Email(u.Email)));
+            new InMemoryTable<User>.UniqueIndex("email", u => UniqueKeys.Email(u.Email), u => u.Email));
         Vendors = new(3, "vendor_id", v => v.VendorId, v => v.Version,
-            new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => UniqueKeys.VendorName(v.VendorName)),
-            new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => UniqueKeys.Email(v.ContactEmail)),
-            new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone)));
+            new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => UniqueKeys.VendorName(v.VendorName), v => v.VendorName),
+            new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => UniqueKeys.Email(v.ContactEmail), v => v.ContactEmail),
+            new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone), v => v.ContactPhone));
         Products = new(4, "product_id", p => p.ProductId, p => p.Version,
-            new InMemoryTable<Product>.UniqueIndex("product_name", p => UniqueKeys.ProductName(p.ProductName)));
+            new InMemoryTable<Product>.UniqueIndex("product_name", p => UniqueKeys.ProductName(p.ProductName), p => p.ProductName));
         Components = new(5, "component_id", c => c.ComponentId, c => c.Version,
             new InMemoryTable<InfrastructureComponent>.UniqueIndex("component_name", c => UniqueKeys.ComponentName(c.ProductId, c.ComponentName)));
         Incidents = new(6, "incident_id", i => i.IncidentId, i => i.Version) { Inserted = i => IncidentsByClient.Add(i.ClientId, i.IncidentId) };
@@ -168,7 +168,7 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
             throw new InvalidOperationException($"Seed data holds a record whose id is not a well-formed id.");
         }
 
-        var result = table.TryApply(record, isUpdate: false, withUndo: false, out _);
+        var result = table.TryApply(record);
         if (!result.IsCommitted)
         {
             throw new InvalidOperationException($"Seed data holds two {typeof(T).Name.ToLowerInvariant()} records with the same {result.DuplicateField}.");

@@ -8,13 +8,17 @@ internal interface IInMemoryTable
 {
     int StripeCount { get; }
 
-    void CollectStripes(object record, Span<int> stripes);
+    /// <summary>How many unique keys a record of this table has.</summary>
+    int KeyCount { get; }
+
+    /// <summary>Reports the stripes a write needs, and the record's unique keys (computed once, for the apply too).</summary>
+    void CollectStripes(object record, Span<int> stripes, Span<string?> keys);
 
     /// <summary>
     /// Checks and applies one write (callers hold the stripes), or refuses it. When <paramref name="withUndo"/> is set,
     /// also returns the action that takes the write back (needed only when a later write of the same commit fails).
     /// </summary>
-    CommitResult TryApply(object record, bool isUpdate, bool withUndo, out Action? undo);
+    CommitResult TryApply(object record, bool isUpdate, bool withUndo, ReadOnlySpan<string?> keys, out Action? undo);
 
     /// <summary>Told once the whole commit holding this write succeeded (callers still hold the stripes).</summary>
     void Committed(object record, bool isUpdate);
@@ -55,6 +59,8 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
 
     public int StripeCount => _indexes.Length + 1;
 
+    public int KeyCount => _indexes.Length;
+
     public T? FindById(string id) => ById.TryGetValue(id, out var record) ? record : null;
 
     public T? FindByKey(int index, string key) =>
@@ -76,17 +82,31 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
     /// <summary>Whether the record with this id is stored at exactly this version (callers hold its id stripe).</summary>
     public bool IsAtVersion(string id, long version) => ById.TryGetValue(id, out var stored) && _versionOf(stored) == version;
 
-    public void CollectStripes(object record, Span<int> stripes)
+    public void CollectStripes(object record, Span<int> stripes, Span<string?> keys)
     {
         var typed = (T)record;
         stripes[0] = IdStripe(_idOf(typed));
         for (var i = 0; i < _indexes.Length; i++)
         {
-            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].KeyOf(typed) ?? string.Empty);
+            keys[i] = _indexes[i].KeyOf(typed);
+            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, keys[i] ?? string.Empty);
         }
     }
 
-    public CommitResult TryApply(object record, bool isUpdate, bool withUndo, out Action? undo)
+    /// <summary>Applies a write outside a commit (seeding), computing its keys.</summary>
+    public CommitResult TryApply(T record)
+    {
+        var keyBuffer = default(KeyBuffer);
+        Span<string?> keys = keyBuffer;
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            keys[i] = _indexes[i].KeyOf(record);
+        }
+
+        return TryApply(record, isUpdate: false, withUndo: false, keys[.._indexes.Length], out _);
+    }
+
+    public CommitResult TryApply(object record, bool isUpdate, bool withUndo, ReadOnlySpan<string?> keys, out Action? undo)
     {
         var typed = (T)record;
         var id = _idOf(typed);
@@ -107,12 +127,9 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
 
         // Each key is normalised once, for both the check and the write.
         // A null key (a conditional index, such as one active escalation per level) is not indexed.
-        var keyBuffer = default(KeyBuffer);
-        Span<string?> keys = keyBuffer;
         for (var i = 0; i < _indexes.Length; i++)
         {
             var index = _indexes[i];
-            keys[i] = index.KeyOf(typed);
             if (keys[i] is { } key && index.Owners.TryGetValue(key, out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
             {
                 return CommitResult.Duplicate(index.Field);
@@ -129,7 +146,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
                 index.Owners[key] = id;
             }
 
-            if (stored is not null && index.KeyOf(stored) is { } oldKey && !string.Equals(oldKey, key, StringComparison.Ordinal))
+            if (stored is not null && !index.SameSource(stored, typed) && index.KeyOf(stored) is { } oldKey && !string.Equals(oldKey, key, StringComparison.Ordinal))
             {
                 index.Owners.TryRemove(new KeyValuePair<string, string>(oldKey, id));
             }
@@ -187,11 +204,17 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
     }
 
     /// <summary>One unique index: the record field it enforces, and how its key is made (null: the record is not indexed).</summary>
-    internal sealed class UniqueIndex(string field, Func<T, string?> keyOf)
+    internal sealed class UniqueIndex(string field, Func<T, string?> keyOf, Func<T, object?>? sourceOf = null)
     {
         public string Field { get; } = field;
 
         public Func<T, string?> KeyOf { get; } = keyOf;
+
+        /// <summary>
+        /// Whether two versions of a record hold the same values the key is made from, so the key cannot have changed
+        /// and need not be computed again (an update that leaves the unique fields alone).
+        /// </summary>
+        public bool SameSource(T before, T after) => sourceOf is not null && Equals(sourceOf(before), sourceOf(after));
 
         public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
     }

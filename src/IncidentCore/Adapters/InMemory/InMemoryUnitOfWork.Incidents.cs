@@ -7,7 +7,7 @@ namespace IncidentCore.Adapters.InMemory;
 internal sealed partial class InMemoryUnitOfWork
     : IProductRepository, IComponentRepository, IIncidentRepository, IEscalationRepository, ICommunicationRepository, IReviewRepository
 {
-    private List<IncidentUpdate>? _history;
+    private List<IncidentHistoryEntry>? _history;
 
     public IProductRepository Products => this;
 
@@ -47,10 +47,10 @@ internal sealed partial class InMemoryUnitOfWork
     ValueTask<IReadOnlyList<Incident>> IIncidentRepository.ListByClientAsync(string clientId, string? afterIncidentId, int take, CancellationToken cancellationToken) =>
         Read(Resolve(store.Incidents, store.IncidentsByClient.Page(clientId, afterIncidentId, take)), cancellationToken);
 
-    ValueTask<IReadOnlyList<IncidentUpdate>> IIncidentRepository.ListHistoryAsync(string incidentId, CancellationToken cancellationToken) =>
+    ValueTask<IReadOnlyList<IncidentHistoryEntry>> IIncidentRepository.ListHistoryAsync(string incidentId, CancellationToken cancellationToken) =>
         Read(store.History.List(incidentId), cancellationToken);
 
-    void IIncidentRepository.AppendHistory(IncidentUpdate row)
+    void IIncidentRepository.AppendHistory(IncidentHistoryEntry row)
     {
         ArgumentNullException.ThrowIfNull(row);
         ThrowIfDone();

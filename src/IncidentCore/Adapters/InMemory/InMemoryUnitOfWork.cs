@@ -40,10 +40,16 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
 
         var guardCount = _firstGuard is null ? 0 : 1 + (_moreGuards?.Count ?? 0);
         var stripeCount = guardCount;
+        var keyCount = 0;
         for (var i = 0; i < _writeCount; i++)
         {
             stripeCount += WriteAt(i).Table.StripeCount;
+            keyCount += WriteAt(i).Table.KeyCount;
         }
+
+        // Each record's unique keys are computed once, for its stripes and for its apply.
+        var keyBuffer = default(CommitKeys);
+        Span<string?> keys = keyCount <= CommitKeys.Capacity ? keyBuffer : new string?[keyCount];
 
         Span<int> stripes = stripeCount <= 32 ? stackalloc int[stripeCount] : new int[stripeCount];
         var offset = 0;
@@ -52,11 +58,13 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
             stripes[offset++] = store.Users.IdStripe(GuardAt(i).UserId);
         }
 
+        var keyOffset = 0;
         for (var i = 0; i < _writeCount; i++)
         {
             var write = WriteAt(i);
-            write.Table.CollectStripes(write.Record, stripes[offset..]);
+            write.Table.CollectStripes(write.Record, stripes[offset..], keys[keyOffset..]);
             offset += write.Table.StripeCount;
+            keyOffset += write.Table.KeyCount;
         }
 
         // The guarded users' stripes are held with the write stripes, so no update of a guarded user can land between
@@ -75,10 +83,12 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
 
             // Undo actions are needed only to take back earlier writes when a later write of the same commit fails.
             var undo = _writeCount > 1 ? new Action?[_writeCount] : null;
+            keyOffset = 0;
             for (var i = 0; i < _writeCount; i++)
             {
                 var write = WriteAt(i);
-                var result = write.Table.TryApply(write.Record, write.IsUpdate, undo is not null, out var undoThis);
+                var result = write.Table.TryApply(write.Record, write.IsUpdate, undo is not null, keys.Slice(keyOffset, write.Table.KeyCount), out var undoThis);
+                keyOffset += write.Table.KeyCount;
                 if (!result.IsCommitted)
                 {
                     for (var j = i - 1; j >= 0; j--)
@@ -252,6 +262,15 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 
     private readonly record struct StagedWrite(IInMemoryTable Table, object Record, bool IsUpdate);
+
+    /// <summary>Room for the unique keys of a commit's records, on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Capacity)]
+    private struct CommitKeys
+    {
+        public const int Capacity = 8;
+
+        private string? _first;
+    }
 
     private readonly record struct ActorGuard(string UserId, long Version);
 }

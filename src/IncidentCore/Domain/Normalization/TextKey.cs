@@ -13,11 +13,41 @@ internal static class TextKey
 
     public static string From(string value)
     {
+        // Most values are plain ASCII already in key shape (NFKC leaves ASCII alone): then the key is the value
+        // upper-cased, and a value already in upper case is its own key, with nothing allocated.
+        if (IsAsciiInKeyShape(value, out var hasLowerCase))
+        {
+            return hasLowerCase ? value.ToUpperInvariant() : value;
+        }
+
         var upper = CompatibilityForm(value).ToUpperInvariant();
 
         // Upper-casing can turn a combining mark into a letter (U+0345 becomes U+0399) or make a pair that composes
         // (I and U+0307 become U+0130); normalise again so that every key is in NFKC and the key of a key is itself.
         return FoldSpacesAndDashes(CompatibilityForm(upper));
+    }
+
+    /// <summary>ASCII only, no white space but single inner spaces: the folding rules change nothing but the case.</summary>
+    private static bool IsAsciiInKeyShape(string value, out bool hasLowerCase)
+    {
+        hasLowerCase = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
+            {
+                return false;
+            }
+
+            hasLowerCase |= char.IsAsciiLetterLower(c);
+        }
+
+        return true;
     }
 
     /// <summary>NFKC, keeping any lone surrogate as it is (NFKC is undefined for them, and the framework throws).</summary>

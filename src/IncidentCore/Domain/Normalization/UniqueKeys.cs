@@ -95,6 +95,12 @@ public static class UniqueKeys
     public static string Phone(string phone)
     {
         ArgumentNullException.ThrowIfNull(phone);
+        if (IsStoredForm(phone))
+        {
+            // Already the +digits form a phone is stored in: it is its own key.
+            return phone;
+        }
+
         return PhoneNumber.TryNormalize(phone, out var normalized) ? normalized : PhoneNumber.StripSeparators(phone);
     }
 
@@ -108,5 +114,24 @@ public static class UniqueKeys
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.Length <= MaximumKeyLength;
+    }
+
+    /// <summary>Whether a phone is already in its stored form: '+', a country code not starting with 0, and digits only, 7 to 15 in all.</summary>
+    private static bool IsStoredForm(string phone)
+    {
+        if (phone.Length < PhoneNumber.MinimumDigits + 1 || phone.Length > PhoneNumber.MaximumDigits + 1 || phone[0] != '+' || phone[1] == '0')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < phone.Length; i++)
+        {
+            if (!char.IsAsciiDigit(phone[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -23,11 +23,11 @@ public interface IIncidentRepository
     /// <param name="incidentId">The incident.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The rows, possibly none.</returns>
-    ValueTask<IReadOnlyList<IncidentUpdate>> ListHistoryAsync(string incidentId, CancellationToken cancellationToken = default);
+    ValueTask<IReadOnlyList<IncidentHistoryEntry>> ListHistoryAsync(string incidentId, CancellationToken cancellationToken = default);
 
     /// <summary>Stages a history row; it is written only with the commit that writes its incident's update.</summary>
     /// <param name="row">The row.</param>
-    void AppendHistory(IncidentUpdate row);
+    void AppendHistory(IncidentHistoryEntry row);
 
     /// <summary>Stages a new record; its unique keys are enforced at commit.</summary>
     /// <param name="record">The record, with version 1.</param>

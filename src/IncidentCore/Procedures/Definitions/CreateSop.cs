@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using IncidentCore.Domain;
 using IncidentCore.Policy;
 using IncidentCore.Ports;
+using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Procedures.Definitions;
 
@@ -15,6 +16,7 @@ internal sealed class CreateSop<TRequest, TRecord>
     where TRecord : class
 {
     private readonly ConcurrentDictionary<int, string[]> _changedFields = new();
+    private readonly ConcurrentDictionary<long, AuditValueChange[]> _createdValues = new();
     private SopDefinition? _definition;
 
     public required Operation Operation { get; init; }
@@ -44,6 +46,46 @@ internal sealed class CreateSop<TRequest, TRecord>
     public AuditAction Action { get; init; } = AuditAction.Create;
 
     public SopDefinition Definition => _definition ??= SopDescriber.Describe(Operation, SopKind.Create, EntityType, IdField, Inputs);
+
+    /// <summary>
+    /// The audit values of a create whose audited inputs are all enumerations: there are few combinations, so each
+    /// list is made once and shared (it is never changed). <paramref name="combination"/> packs each input's value.
+    /// </summary>
+    public AuditValueChange[] SharedCreatedValues(long combination, in SopValues values) =>
+        _createdValues.TryGetValue(combination, out var shared)
+            ? shared
+            : _createdValues.GetOrAdd(combination, static (_, state) => CreatedValues(state.Inputs, in state.Values), (Inputs, Values: values));
+
+    /// <summary>The values a creation audits: enumerations and ids only, never personal or free text.</summary>
+    public static AuditValueChange[] CreatedValues(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+    {
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            if (input.Field.IsAuditedByValue && values.OptionalText(input.Field) is not null)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var changes = new AuditValueChange[count];
+        var next = 0;
+        foreach (var input in inputs)
+        {
+            var field = input.Field;
+            if (field.IsAuditedByValue && values.OptionalText(field) is { } value)
+            {
+                changes[next++] = field.CreatedValue(value);
+            }
+        }
+
+        return changes;
+    }
 
     /// <summary>The record fields a create with these inputs set, in the definition's order; one shared array per combination.</summary>
     public string[] ChangedFields(int setMask) => _changedFields.GetOrAdd(setMask, static (mask, inputs) =>

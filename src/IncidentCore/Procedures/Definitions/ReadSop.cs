@@ -22,7 +22,10 @@ internal sealed class ReadSop<TRecord>
     public required RecordLookup<TRecord> Find { get; init; }
 
     /// <summary>What the actor asks, with the client and vendor the record belongs to.</summary>
-    public required TargetOf<TRecord> Target { get; init; }
+    public TargetOf<TRecord>? Target { get; init; }
+
+    /// <summary>The same, when finding the client or vendor needs the store (an incident's vendor is its component's product's).</summary>
+    public TargetResolver<TRecord>? ResolveTarget { get; init; }
 
     public SopDefinition Definition => _definition ??= new SopDefinition(Operation, SopKind.Read, EntityType, IdField, []);
 }

@@ -33,20 +33,38 @@ public static class SopCatalog
     /// </summary>
     internal static IReadOnlyList<ProcedureRegistration> Registrations { get; } =
     [
-        new(typeof(IncidentCore.Procedures.ClientOnboarding), p => new IncidentCore.Procedures.ClientOnboarding(p), () => IncidentCore.Procedures.ClientOnboarding.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.ClientUpdate), p => new IncidentCore.Procedures.ClientUpdate(p), () => IncidentCore.Procedures.ClientUpdate.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.UserRegistration), p => new IncidentCore.Procedures.UserRegistration(p), () => IncidentCore.Procedures.UserRegistration.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.UserUpdate), p => new IncidentCore.Procedures.UserUpdate(p), () => IncidentCore.Procedures.UserUpdate.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.VendorRegistration), p => new IncidentCore.Procedures.VendorRegistration(p), () => IncidentCore.Procedures.VendorRegistration.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.VendorUpdate), p => new IncidentCore.Procedures.VendorUpdate(p), () => IncidentCore.Procedures.VendorUpdate.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.ClientRead), p => new IncidentCore.Procedures.ClientRead(p), () => IncidentCore.Procedures.ClientRead.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.UserRead), p => new IncidentCore.Procedures.UserRead(p), () => IncidentCore.Procedures.UserRead.Sop.Definition),
-        new(typeof(IncidentCore.Procedures.VendorRead), p => new IncidentCore.Procedures.VendorRead(p), () => IncidentCore.Procedures.VendorRead.Sop.Definition),
+        new(typeof(IncidentCore.Procedures.ClientOnboarding), p => new IncidentCore.Procedures.ClientOnboarding(p), () => [IncidentCore.Procedures.ClientOnboarding.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.ClientUpdate), p => new IncidentCore.Procedures.ClientUpdate(p), () => [IncidentCore.Procedures.ClientUpdate.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.UserRegistration), p => new IncidentCore.Procedures.UserRegistration(p), () => [IncidentCore.Procedures.UserRegistration.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.UserUpdate), p => new IncidentCore.Procedures.UserUpdate(p), () => [IncidentCore.Procedures.UserUpdate.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.VendorRegistration), p => new IncidentCore.Procedures.VendorRegistration(p), () => [IncidentCore.Procedures.VendorRegistration.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.VendorUpdate), p => new IncidentCore.Procedures.VendorUpdate(p), () => [IncidentCore.Procedures.VendorUpdate.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.ClientRead), p => new IncidentCore.Procedures.ClientRead(p), () => [IncidentCore.Procedures.ClientRead.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.UserRead), p => new IncidentCore.Procedures.UserRead(p), () => [IncidentCore.Procedures.UserRead.Sop.Definition]),
+        new(typeof(IncidentCore.Procedures.VendorRead), p => new IncidentCore.Procedures.VendorRead(p), () => [IncidentCore.Procedures.VendorRead.Sop.Definition]),
+        new(typeof(Incidents.ProductCreation), p => new Incidents.ProductCreation(p), () => [Incidents.ProductCreation.Sop.Definition]),
+        new(typeof(Incidents.ProductUpdate), p => new Incidents.ProductUpdate(p), () => [Incidents.ProductUpdate.Sop.Definition]),
+        new(typeof(Incidents.ComponentCreation), p => new Incidents.ComponentCreation(p), () => [Incidents.ComponentCreation.Sop.Definition]),
+        new(typeof(Incidents.ComponentUpdate), p => new Incidents.ComponentUpdate(p), () => [Incidents.ComponentUpdate.Sop.Definition]),
+        new(typeof(Incidents.IncidentReport), p => new Incidents.IncidentReport(p), () => [Incidents.IncidentReport.Sop.Definition]),
+        new(typeof(Incidents.IncidentUpdate), p => new Incidents.IncidentUpdate(p), () => [Incidents.IncidentUpdate.Sop.Definition]),
+        new(typeof(Incidents.IncidentRead), p => new Incidents.IncidentRead(p), () => [Incidents.IncidentRead.Sop.Definition]),
+        new(typeof(Incidents.ClientIncidentsList), p => new Incidents.ClientIncidentsList(p), () => [SopPipeline.ClientIncidentsSop]),
+        new(typeof(Incidents.EscalationCreation), p => new Incidents.EscalationCreation(p), () => [Incidents.EscalationCreation.Sop.Definition]),
+        new(typeof(Incidents.EscalationClosing), p => new Incidents.EscalationClosing(p),
+            () => [Incidents.EscalationClosing.Resolve.Definition, Incidents.EscalationClosing.Cancel.Definition]),
+        new(typeof(Incidents.CommunicationRecording), p => new Incidents.CommunicationRecording(p), () => [Incidents.CommunicationRecording.Sop.Definition]),
+        new(typeof(Incidents.CommunicationDeliveryUpdate), p => new Incidents.CommunicationDeliveryUpdate(p), () => [Incidents.CommunicationDeliveryUpdate.Sop.Definition]),
+        new(typeof(Incidents.PostIncidentReviews), p => new Incidents.PostIncidentReviews(p),
+            () => [Incidents.PostIncidentReviews.Schedule.Definition, Incidents.PostIncidentReviews.Complete.Definition, Incidents.PostIncidentReviews.Cancel.Definition]),
     ];
 
     /// <summary>Every SOP, one per operation.</summary>
-    /// <remarks>The audit trail read and the registry import are not SOPs on a record and are not listed.</remarks>
-    public static IReadOnlyList<SopDefinition> All { get; } = [.. Registrations.Select(p => p.Definition())];
+    /// <remarks>
+    /// The audit trail read and the registry import are not SOPs on a record and are not listed; incident_status_update
+    /// is the operation incident update asks for when a change set only moves the status.
+    /// </remarks>
+    public static IReadOnlyList<SopDefinition> All { get; } = [.. Registrations.SelectMany(p => p.Definitions())];
 
     /// <summary>The SOP of an operation.</summary>
     /// <param name="operation">The operation.</param>

@@ -18,7 +18,7 @@ internal delegate ValueTask<AuthorizationRequest?> TargetResolver<TRecord>(Ports
     where TRecord : class;
 
 /// <summary>Checks the rules that need the store or the current record (a lifecycle move, a target that fits a level); null when they hold.</summary>
-internal delegate ValueTask<SopCheckFailure?> DomainCheck<TRecord>(Ports.IUnitOfWork work, SopValues values, TRecord? current, User actor, DateTimeOffset now, IncidentCore.Procedures.Messages.IncidentCoreErrorDescriber describe, CancellationToken cancellationToken)
+internal delegate ValueTask<SopCheckFailure?> DomainCheck<TRecord>(SopCheck<TRecord> check, CancellationToken cancellationToken)
     where TRecord : class;
 
 /// <summary>Stages what an update writes beside its record (history rows) in the same commit.</summary>

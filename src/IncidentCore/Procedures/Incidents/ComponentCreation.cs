@@ -34,8 +34,8 @@ public sealed class ComponentCreation
             new SopInput<ComponentCreateRequest, InfrastructureComponent>(Field.OperationalStatus, r => r.OperationalStatus)
                 .Default(OperationalStatus.Operational, IncidentWireNames.OperationalStatus),
         ],
-        Check = static (work, v, _, _, _, describe, ct) =>
-            Field.NameIsFreeAsync(work, v.OptionalText(Field.ProductId), v.Text(Field.ComponentName), null, describe, ct),
+        Check = static (c, ct) =>
+            Field.NameIsFreeAsync(c.Work, c.Values.OptionalText(Field.ProductId), c.Values.Text(Field.ComponentName), null, c.Describe, ct),
         Build = static (in SopValues v, string id, string actor, DateTimeOffset now) => new InfrastructureComponent
         {
             ComponentId = id,

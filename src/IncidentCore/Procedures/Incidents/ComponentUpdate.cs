@@ -31,8 +31,8 @@ public sealed class ComponentUpdate
         ],
         Find = Field.FindById,
         IdOf = static c => c.ComponentId,
-        Check = static (work, v, current, _, _, describe, ct) => v.IsSet(Field.ComponentName) || v.IsSet(Field.ProductId)
-            ? Field.NameIsFreeAsync(work, v.OptionalTextOr(Field.ProductId, current!.ProductId), v.TextOr(Field.ComponentName, current!.ComponentName), current.ComponentId, describe, ct)
+        Check = static (c, ct) => c.Values.IsSet(Field.ComponentName) || c.Values.IsSet(Field.ProductId)
+            ? Field.NameIsFreeAsync(c.Work, c.Values.OptionalTextOr(Field.ProductId, c.Current!.ProductId), c.Values.TextOr(Field.ComponentName, c.Current!.ComponentName), c.Current.ComponentId, c.Describe, ct)
             : ValueTask.FromResult<SopCheckFailure?>(null),
         Apply = static (in SopValues v, InfrastructureComponent c, DateTimeOffset now) => c with
         {

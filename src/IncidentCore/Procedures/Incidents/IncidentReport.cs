@@ -42,7 +42,7 @@ public sealed class IncidentReport
         Validate = Classify,
         Target = static async (work, operation, v, _, ct) => new AuthorizationRequest(operation, TargetClientId: v.Text(Field.ClientId),
             TargetVendorId: await Field.SupportingVendorAsync(work, v.Text(Field.ComponentId), ct).ConfigureAwait(false)),
-        Check = static (work, v, _, _, _, describe, ct) => Field.AssigneeFitsAsync(work, v.OptionalText(Field.AssignedToUserId), describe, ct),
+        Check = static (c, ct) => Field.AssigneeFitsAsync(c.Work, c.Values.OptionalText(Field.AssignedToUserId), c.Describe, ct),
         Build = static (in SopValues v, string id, string actor, DateTimeOffset now) => new Incident
         {
             IncidentId = id,

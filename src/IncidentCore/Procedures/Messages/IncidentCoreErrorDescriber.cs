@@ -95,7 +95,7 @@ public class IncidentCoreErrorDescriber
     /// <param name="field">The input's wire name.</param>
     /// <param name="rule">The rule, as a sentence without the field's value.</param>
     /// <returns>The error.</returns>
-    public virtual FieldError RuleBroken(string field, string rule) => new(field, FieldErrorCodes.Invalid, $"{field}: {rule}.");
+    public virtual FieldError RuleBroken(string field, string rule) => new(field, FieldErrorCodes.Invalid, $"{field} is not accepted: {rule}.");
 
     /// <summary>A change set that sets nothing.</summary>
     /// <param name="field">The change set's wire name (<c>change_set</c>).</param>

@@ -105,9 +105,13 @@ internal static class FieldParser
                 throw new InvalidOperationException($"Field {field.Name} has a kind the parser does not handle.");
         }
 
-        if (error is null && field.Key is { } key && !UniqueKeys.IsKeyWithinBound(key(value.Text!)))
+        if (error is null && field.Key is { } keyOf)
         {
-            error = describe.KeyTooLong(name);
+            value.Key = keyOf(value.Text!);
+            if (!UniqueKeys.IsKeyWithinBound(value.Key))
+            {
+                error = describe.KeyTooLong(name);
+            }
         }
 
         if (error is not null)

@@ -23,7 +23,7 @@ internal sealed partial class SopPipeline
                 continue;
             }
 
-            var holder = await field.FindByKey(work, field.Key!(value), cancellationToken).ConfigureAwait(false);
+            var holder = await field.FindByKey(work, values.KeyOf(field) ?? field.Key!(value), cancellationToken).ConfigureAwait(false);
             if (holder is not null && (currentId is null || !string.Equals(idOf!(holder), currentId, StringComparison.Ordinal)))
             {
                 (duplicates ??= []).Add(describe.Duplicate(input.Name, call.EntityType));
@@ -73,7 +73,7 @@ internal sealed partial class SopPipeline
         SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
         where TRecord : class
     {
-        if (check is null || await check(work, values, current, actor, time.GetUtcNow(), describe, cancellationToken).ConfigureAwait(false) is not { } failure)
+        if (check is null || await check(new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken).ConfigureAwait(false) is not { } failure)
         {
             return null;
         }

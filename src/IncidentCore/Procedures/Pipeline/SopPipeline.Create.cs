@@ -19,7 +19,12 @@ internal sealed partial class SopPipeline
         CheckActorId(actorUserId, ref errors);
         var values = new SopValues();
         var given = ReadInputs(sop, request, ref values, ref errors);
-        sop.Validate?.Invoke(request, ref values, ref errors, describe, time.GetUtcNow());
+        if (sop.Validate is { } crossCheck)
+        {
+            // Cross-field rules may fill computed inputs (a classified severity): they count as given.
+            crossCheck(request, ref values, ref errors, describe, time.GetUtcNow());
+            given = GivenMask(sop.Inputs, in values);
+        }
         if (errors is not null)
         {
             return ValidationFailed(call, errors);
@@ -72,7 +77,7 @@ internal sealed partial class SopPipeline
                 var now = time.GetUtcNow();
                 var id = ids.NewId(sop.EntityType);
                 sop.Stage(work, sop.Build(in values, id, actorUserId, now));
-                work.AuditTrail.Append(SuccessEntry(call, sop.Action, id, decision, now, sop.ChangedFields(given), CreatedValues(sop.Inputs, in values)));
+                work.AuditTrail.Append(SuccessEntry(call, sop.Action, id, decision, now, sop.ChangedFields(given), CreatedValues(sop, in values)));
 
                 var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)
@@ -102,6 +107,21 @@ internal sealed partial class SopPipeline
         {
             var input = sop.Inputs[i];
             if (ReadInput(input, input.Read!(request), ref values, ref errors))
+            {
+                given |= 1 << i;
+            }
+        }
+
+        return given;
+    }
+
+    private static int GivenMask<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+        where TRecord : class
+    {
+        var given = 0;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (values.IsSet(inputs[i].Field))
             {
                 given |= 1 << i;
             }
@@ -140,35 +160,26 @@ internal sealed partial class SopPipeline
         return true;
     }
 
-    /// <summary>The values a creation audits: enumerations and ids only, never personal or free text.</summary>
-    private static AuditValueChange[] CreatedValues<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+    /// <summary>
+    /// The values a creation audits: enumerations and ids only, never personal or free text. When every audited value
+    /// is an enumeration the list is shared between calls with the same values.
+    /// </summary>
+    private static AuditValueChange[] CreatedValues<TRequest, TRecord>(CreateSop<TRequest, TRecord> sop, in SopValues values)
         where TRecord : class
     {
-        var count = 0;
-        foreach (var input in inputs)
+        var inputs = sop.Inputs;
+        long combination = 0;
+        var shareable = inputs.Count <= 12;
+        for (var i = 0; i < inputs.Count && shareable; i++)
         {
-            if (input.Field.IsAuditedByValue && values.OptionalText(input.Field) is not null)
+            var field = inputs[i].Field;
+            if (field.IsAuditedByValue && values.OptionalText(field) is not null)
             {
-                count++;
+                shareable = field.Enumeration is not null && values.Number(field) is >= 0 and < 31;
+                combination |= (values.Number(field) + 1) << (i * 5);
             }
         }
 
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var changes = new AuditValueChange[count];
-        var next = 0;
-        foreach (var input in inputs)
-        {
-            var field = input.Field;
-            if (field.IsAuditedByValue && values.OptionalText(field) is { } value)
-            {
-                changes[next++] = field.CreatedValue(value);
-            }
-        }
-
-        return changes;
+        return shareable ? sop.SharedCreatedValues(combination, in values) : CreateSop<TRequest, TRecord>.CreatedValues(inputs, in values);
     }
 }

@@ -181,7 +181,7 @@ internal sealed partial class SopPipeline
                 Outcome = AuditOutcome.Succeeded,
                 Reason = RegistryImport.Rule,
                 ChangedFields = sop.ChangedFields(record.Given),
-                ValueChanges = CreatedValues(sop.Inputs, in values),
+                ValueChanges = CreatedValues(sop, in values),
             });
         }
     }

@@ -1,5 +1,6 @@
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Policy;
+using IncidentCore.Ports;
 using IncidentCore.Procedures.Definitions;
 
 namespace IncidentCore.Procedures.Pipeline;
@@ -13,15 +14,23 @@ internal sealed partial class SopPipeline
 {
     public ValueTask<SopResult<TRecord>> ReadAsync<TRecord>(ReadSop<TRecord> sop, string actorUserId, string recordId, CancellationToken cancellationToken)
         where TRecord : class =>
-        ReadAsync(sop, actorUserId, sop.IdField, recordId, FieldKind.Id, sop.Find, cancellationToken);
+        ReadAsync(sop, actorUserId, sop.IdField, recordId, FieldKind.Id, sop.Find, static (_, record, _) => ValueTask.FromResult(record), cancellationToken);
+
+    /// <summary>Reads a record and what belongs to it (an incident with its history), in the same unit of work, once the read is allowed.</summary>
+    public ValueTask<SopResult<TResult>> ReadAsync<TRecord, TResult>(
+        ReadSop<TRecord> sop, string actorUserId, string recordId, Func<IUnitOfWork, TRecord, CancellationToken, ValueTask<TResult>> expand, CancellationToken cancellationToken)
+        where TRecord : class =>
+        ReadAsync(sop, actorUserId, sop.IdField, recordId, FieldKind.Id, sop.Find, expand, cancellationToken);
 
     /// <summary>Reads a record by a unique value (for example a user by email), governed like a read by id.</summary>
     public ValueTask<SopResult<TRecord>> ReadByKeyAsync<TRecord>(ReadSop<TRecord> sop, RecordField<TRecord> field, string actorUserId, string value, CancellationToken cancellationToken)
         where TRecord : class =>
-        ReadAsync(sop, actorUserId, field.Name, value, field.Kind, (work, given, ct) => field.FindByKey!(work, field.Key!(given), ct), cancellationToken);
+        ReadAsync(sop, actorUserId, field.Name, value, field.Kind, (work, given, ct) => field.FindByKey!(work, field.Key!(given), ct),
+            static (_, record, _) => ValueTask.FromResult(record), cancellationToken);
 
-    private async ValueTask<SopResult<TRecord>> ReadAsync<TRecord>(
-        ReadSop<TRecord> sop, string actorUserId, string keyField, string? key, FieldKind keyKind, RecordLookup<TRecord> find, CancellationToken cancellationToken)
+    private async ValueTask<SopResult<TResult>> ReadAsync<TRecord, TResult>(
+        ReadSop<TRecord> sop, string actorUserId, string keyField, string? key, FieldKind keyKind, RecordLookup<TRecord> find,
+        Func<IUnitOfWork, TRecord, CancellationToken, ValueTask<TResult>> expand, CancellationToken cancellationToken)
         where TRecord : class
     {
         var call = Begin(sop.Operation, sop.EntityType, sop.Definition, actorUserId);
@@ -72,7 +81,14 @@ internal sealed partial class SopPipeline
                     return ReadDenied(call, decision);
                 }
 
-                decision = policy.Authorize(actor, sop.Target(sop.Operation, record));
+                var target = sop.ResolveTarget is { } resolve
+                    ? await resolve(work, sop.Operation, default, record, cancellationToken).ConfigureAwait(false)
+                    : sop.Target!(sop.Operation, record);
+                if (target is { } recordTarget)
+                {
+                    decision = policy.Authorize(actor, recordTarget);
+                }
+
                 if (!decision.IsAllowed)
                 {
                     return ReadDenied(call, decision);
@@ -84,8 +100,9 @@ internal sealed partial class SopPipeline
                 return Halted(call, Procedures.HaltCode.NotFound, describe.RecordNotFound(sop.EntityType, keyField), [describe.NotFound(keyField, sop.EntityType)]);
             }
 
+            var result = await expand(work, record, cancellationToken).ConfigureAwait(false);
             events.Read(call.Operation, call.Activity, call.EntityType, actorUserId, decision.Reason);
-            return SopResult<TRecord>.Success(record);
+            return SopResult<TResult>.Success(result!);
         }
         catch (Exception exception) when (IsStorageFailure(exception, cancellationToken))
         {

@@ -48,6 +48,10 @@ internal struct SopValues
     public readonly DateTimeOffset? OptionalTimestamp<TRecord>(RecordField<TRecord> field)
         where TRecord : class => _slots[field.Index].IsSet && _slots[field.Index].Text is not null ? new(_slots[field.Index].Number, TimeSpan.Zero) : null;
 
+    /// <summary>The unique key of a field's value, as validation computed it.</summary>
+    public readonly string? KeyOf<TRecord>(RecordField<TRecord> field)
+        where TRecord : class => _slots[field.Index].Key;
+
     public readonly FieldValue this[int index] => _slots[index];
 
     public void Set(int index, FieldValue value) => _slots[index] = value;

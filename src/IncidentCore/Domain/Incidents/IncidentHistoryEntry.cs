@@ -1,10 +1,10 @@
 namespace IncidentCore.Domain.Incidents;
 
 /// <summary>
-/// One history row of an incident: a field an update changed, with old and new values for enumerations, ids and
+/// One history row of an incident (the <c>incident_update</c> record): a field an update changed, with old and new values for enumerations, ids and
 /// timestamps (free text such as the title is named, never copied). Written in the same commit as the update.
 /// </summary>
-public sealed record IncidentUpdate
+public sealed record IncidentHistoryEntry
 {
     /// <summary>update_id: the row's id.</summary>
     public required string UpdateId { get; init; }
