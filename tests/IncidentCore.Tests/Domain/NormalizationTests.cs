@@ -1,5 +1,7 @@
 using IncidentCore.Domain;
 using IncidentCore.Domain.Normalization;
+using IncidentCore.Procedures.Messages;
+using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Tests.Domain;
 
@@ -41,7 +43,7 @@ public sealed class NormalizationTests
     [InlineData("شركة", true)]
     [InlineData("Robert'); DROP TABLE clients;--", true)]
     public void TextRules_AcceptPrintableTextAndRejectInvisibleOrControlCharacters(string value, bool acceptable) =>
-        Assert.Equal(acceptable, TextRules.FindProblem(value) is null);
+        Assert.Equal(acceptable, TextCheck.Find(value, TextRules.MaximumLength) == TextProblem.None);
 
     [Fact]
     public void WireNames_RoundTripEveryEnumerationValue()

@@ -1,4 +1,6 @@
 using IncidentCore.Domain.Normalization;
+using IncidentCore.Procedures.Messages;
+using IncidentCore.Procedures.Pipeline;
 
 namespace IncidentCore.Tests.Domain;
 
@@ -165,7 +167,7 @@ public sealed class UniqueKeysTests
     {
         var value = new string('\uFDFA', 30);
 
-        Assert.Null(TextRules.FindProblem(value));
+        Assert.Equal(TextProblem.None, TextCheck.Find(value, TextRules.MaximumLength));
         Assert.False(UniqueKeys.IsKeyWithinBound(UniqueKeys.VendorName(value)));
         Assert.True(UniqueKeys.IsKeyWithinBound(UniqueKeys.VendorName(new string('\uFDFA', 28))));
         Assert.False(UniqueKeys.IsKeyWithinBound(UniqueKeys.VendorName(new string('\uFB03', TextRules.MaximumLength))));
