@@ -88,7 +88,7 @@ internal sealed partial class SopPipeline
 
                 if (!Retries(call, commit, null, attempt))
                 {
-                    return CommitRefused(call, commit, field => InputNameOf(sop.Inputs, field));
+                    return CommitRefused(call, commit, sop.Inputs);
                 }
             }
         }

@@ -130,7 +130,7 @@ internal sealed partial class SopPipeline
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var record in records)
             {
-                var key = field.Key!(record.Values.Text(field));
+                var key = record.Values.KeyOf(field) ?? field.Key!(record.Values.Text(field));
                 if (!seen.Add(key) || await field.FindByKey(work, key, cancellationToken).ConfigureAwait(false) is not null)
                 {
                     var error = describe.Duplicate(input.Name, sop.EntityType);

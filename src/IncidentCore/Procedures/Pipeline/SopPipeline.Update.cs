@@ -112,7 +112,7 @@ internal sealed partial class SopPipeline
 
                 if (!Retries(call, commit, recordId, attempt))
                 {
-                    return CommitRefused(call, commit, field => InputNameOf(sop.Inputs, field));
+                    return CommitRefused(call, commit, sop.Inputs);
                 }
             }
         }

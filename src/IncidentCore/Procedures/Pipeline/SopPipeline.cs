@@ -61,11 +61,13 @@ internal sealed partial class SopPipeline(
     private Halt NotFound(in SopCall call, string idField) =>
         Halted(call, HaltCode.NotFound, describe.RecordNotFound(call.EntityType, idField), [describe.NotFound(idField, call.EntityType)]);
 
-    private Halt CommitRefused(in SopCall call, CommitResult commit, Func<string, string> inputNameOf)
+    /// <summary>A commit the store refused: a key taken at commit (named by the SOP's input), or a race lost every retry.</summary>
+    private Halt CommitRefused<TRequest, TRecord>(in SopCall call, CommitResult commit, IReadOnlyList<SopInput<TRequest, TRecord>> inputs)
+        where TRecord : class
     {
         if (commit.Status == CommitStatus.Duplicate)
         {
-            var field = inputNameOf(commit.DuplicateField ?? "unknown");
+            var field = InputNameOf(inputs, commit.DuplicateField ?? "unknown");
             FieldError[] errors = [describe.Duplicate(field, call.EntityType)];
             return Halted(call, HaltCode.Duplicate, describe.Duplicates(call.EntityType, errors), errors);
         }
