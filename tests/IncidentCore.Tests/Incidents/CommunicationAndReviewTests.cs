@@ -73,4 +73,18 @@ public sealed class CommunicationAndReviewTests
 
         Assert.Equal((ReviewStatus.Completed, ReviewRating.Good, h.Host.Time.GetUtcNow()), (completed.Status, completed.OverallRating, completed.CompletedAt!.Value));
     }
+
+    [Fact]
+    public async Task Communication_ByAVendorContactToAMissingUser_IsRefusedExactlyAsToAnOutsider()
+    {
+        await using var h = IncidentHost.Create();
+        var id = await h.ReportedAsync();
+        CommunicationRecordRequest To(string recipient) => new() { IncidentId = id, RecipientId = recipient, CommunicationType = "update", DeliveryMethod = "chat" };
+
+        var outsider = ResultAssert.Halted(await h.Communicate.RecordAsync(Seed.VendorContactOfA, To(IncidentSeed.VendorContactOfB)), HaltCode.ValidationFailed, "recipient_id");
+        var missing = ResultAssert.Halted(await h.Communicate.RecordAsync(Seed.VendorContactOfA, To("u-nobody-here")), HaltCode.ValidationFailed, "recipient_id");
+
+        Assert.Equal(outsider.Message, missing.Message);
+        Assert.Equal(outsider.Errors, missing.Errors);
+    }
 }

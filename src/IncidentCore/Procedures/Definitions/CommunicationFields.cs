@@ -14,10 +14,11 @@ internal static class CommunicationFields
         Exists = async (work, id, ct) => await IncidentStore.Of(work).Incidents.FindByIdAsync(id, ct).ConfigureAwait(false) is not null,
     };
 
-    public static readonly RecordField<Communication> RecipientId = new(DomainFields.Communication, 1, "recipient_id", FieldKind.Id, c => c.RecipientId)
-    {
-        References = EntityType.User,
-    };
+    /// <summary>
+    /// The recipient user. Not checked as a plain reference: a missing user is refused exactly as one not allowed to read
+    /// the incident, so a vendor contact recording a communication cannot probe which user ids exist.
+    /// </summary>
+    public static readonly RecordField<Communication> RecipientId = new(DomainFields.Communication, 1, "recipient_id", FieldKind.Id, c => c.RecipientId);
 
     public static readonly RecordField<Communication> RecipientType = new(DomainFields.Communication, 2, "recipient_type", FieldKind.Enumeration, c => c.RecipientType?.ToWireName())
     {
