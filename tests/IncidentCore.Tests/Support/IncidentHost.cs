@@ -1,3 +1,4 @@
+using IncidentCore.Adapters.InMemory;
 using IncidentCore.Procedures.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,11 @@ internal sealed class IncidentHost : IAsyncDisposable
 
     public ComponentUpdate ComponentUpdate => Get<ComponentUpdate>();
 
-    public static IncidentHost Create() => new(TestHost.Create(store: b => b.AddInMemoryStores(IncidentSeed.Add)));
+    public static IncidentHost Create(Action<InMemorySeedData>? more = null) => new(TestHost.Create(store: b => b.AddInMemoryStores(seed =>
+    {
+        IncidentSeed.Add(seed);
+        more?.Invoke(seed);
+    })));
 
     public static IncidentReportRequest P1ForClientA() => new()
     {
