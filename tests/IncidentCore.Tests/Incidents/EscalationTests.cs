@@ -96,4 +96,22 @@ public sealed class EscalationTests
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(HaltCode.Duplicate, r.Halt!.Code));
         Assert.Single(ResultAssert.Succeeded(await h.Read.ReadAsync(Seed.Admin, id)).Escalations, e => e.Status == EscalationStatus.Active);
     }
+
+    [Fact]
+    public async Task Escalate_ByAnAccountManagerToAMissingUser_IsRefusedExactlyAsToAnInactiveOrUnfittingOne()
+    {
+        await using var h = IncidentHost.Create();
+        var id = await h.ReportedAsync();
+        EscalationCreateRequest To(string target) => new() { IncidentId = id, EscalatedToUser = target, EscalationLevel = "management" };
+
+        var unfitting = ResultAssert.Halted(await h.Escalate.EscalateAsync(Seed.AccountManagerOfA, To(Seed.TechnicalSupport)), HaltCode.ValidationFailed, "escalated_to_user");
+        var inactive = ResultAssert.Halted(await h.Escalate.EscalateAsync(Seed.AccountManagerOfA, To(Seed.AdminInactive)), HaltCode.ValidationFailed, "escalated_to_user");
+        var missing = ResultAssert.Halted(await h.Escalate.EscalateAsync(Seed.AccountManagerOfA, To("u-nobody-here")), HaltCode.ValidationFailed, "escalated_to_user");
+
+        Assert.All(new[] { missing, inactive }, halt =>
+        {
+            Assert.Equal(unfitting.Message, halt.Message);
+            Assert.Equal(unfitting.Errors, halt.Errors);
+        });
+    }
 }

@@ -15,10 +15,9 @@ internal static class EscalationFields
         Exists = async (work, id, ct) => await IncidentStore.Of(work).Incidents.FindByIdAsync(id, ct).ConfigureAwait(false) is not null,
     };
 
-    public static readonly RecordField<Escalation> EscalatedToUser = new(DomainFields.Escalation, 1, "escalated_to_user", FieldKind.Id, e => e.EscalatedToUser)
-    {
-        References = EntityType.User,
-    };
+    // Not a plain reference: a target that does not exist is refused exactly as one that is inactive or does not fit the
+    // level (EscalationCreation), so an escalation never tells an account manager which user ids exist.
+    public static readonly RecordField<Escalation> EscalatedToUser = new(DomainFields.Escalation, 1, "escalated_to_user", FieldKind.Id, e => e.EscalatedToUser);
 
     public static readonly RecordField<Escalation> EscalationLevel = new(DomainFields.Escalation, 2, "escalation_level", FieldKind.Enumeration, e => e.EscalationLevel.ToWireName())
     {

@@ -15,9 +15,9 @@ namespace IncidentCore.Procedures.Incidents;
 public sealed class EscalationCreation
 {
     /// <summary>
-    /// Steps: validate → authorize (an account manager: after reading the incident, its client) → incident and target
-    /// exist → the incident is not closed, the target is active, not the actor and fits the level, no other active
-    /// escalation at that level → create → audit as escalate, in one commit (the store refuses a second active
+    /// Steps: validate → authorize (an account manager: after reading the incident, its client) → the incident exists →
+    /// it is not closed, the target is not the actor, then exists, is active and fits the level (one refusal for the
+    /// three, naming escalated_to_user), no other active escalation at that level → create → audit as escalate, in one commit (the store refuses a second active
     /// escalation at the same level at commit, so racing escalations leave exactly one).
     /// </summary>
     internal static readonly CreateSop<EscalationCreateRequest, Escalation> Sop = new()
@@ -75,15 +75,10 @@ public sealed class EscalationCreation
         }
 
         var level = (EscalationLevel)v.Number(Field.EscalationLevel);
-        var target = (await work.Users.FindByIdAsync(v.Text(Field.EscalatedToUser), cancellationToken).ConfigureAwait(false))!;
-        if (string.Equals(target.UserId, check.Actor.UserId, StringComparison.Ordinal))
+        var targetId = v.Text(Field.EscalatedToUser);
+        if (string.Equals(targetId, check.Actor.UserId, StringComparison.Ordinal))
         {
             return SopCheckFailure.Invalid(describe.RuleBroken("escalated_to_user", "nobody escalates to themselves"));
-        }
-
-        if (target.Status != UserStatus.Active)
-        {
-            return SopCheckFailure.Invalid(describe.RuleBroken("escalated_to_user", "the target must be an active user"));
         }
 
         var vendor = level == EscalationLevel.Vendor ? await IncidentFields.SupportingVendorAsync(work, incident.ComponentId, cancellationToken).ConfigureAwait(false) : null;
@@ -92,9 +87,12 @@ public sealed class EscalationCreation
             return SopCheckFailure.Invalid(describe.RuleBroken("escalation_level", "no vendor supports the incident's component"));
         }
 
-        if (!Field.FitsLevel(target, level, vendor))
+        // One refusal for a target that does not exist, is not active or does not fit the level: the caller learns
+        // nothing about users it may not read.
+        var target = await work.Users.FindByIdAsync(targetId, cancellationToken).ConfigureAwait(false);
+        if (target is null || target.Status != UserStatus.Active || !Field.FitsLevel(target, level, vendor))
         {
-            return SopCheckFailure.Invalid(describe.RuleBroken("escalated_to_user", $"the target does not fit the {level.ToWireName()} level"));
+            return SopCheckFailure.Invalid(describe.RuleBroken("escalated_to_user", $"the target must be an active user who fits the {level.ToWireName()} level"));
         }
 
         foreach (var existing in await store.Escalations.ListByIncidentAsync(incident.IncidentId, cancellationToken).ConfigureAwait(false))
