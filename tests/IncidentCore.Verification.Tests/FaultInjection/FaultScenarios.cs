@@ -4,8 +4,11 @@ using IncidentCore.Verification.Tests.Support;
 namespace IncidentCore.Verification.Tests.FaultInjection;
 
 /// <summary>One call of one procedure, on a store seeded with <see cref="Cast"/>, a client and a vendor, ending in a known way.</summary>
-internal sealed record FaultScenario(string Name, Func<IncidentCoreHarness, Task<Halt?>> Run)
+/// <remarks><paramref name="Prepare"/> makes the records the call acts on before any fault is planned.</remarks>
+internal sealed record FaultScenario(string Name, Func<IncidentCoreHarness, Task<Halt?>> Run, Func<IncidentCoreHarness, Task>? Prepare = null)
 {
+    public Task PrepareAsync(IncidentCoreHarness harness) => Prepare?.Invoke(harness) ?? Task.CompletedTask;
+
     public override string ToString() => Name;
 }
 
@@ -62,6 +65,7 @@ internal static class FaultScenarios
         new("vendor_update succeeds", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.IncidentManager, VendorId, new ChangeSet { { "status", "suspended" }, { "contact_email", "noc@seeded-vendor.example" } }))),
         new("vendor_update denied", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.TechnicalSupport, VendorId, new ChangeSet { { "status", "suspended" } }))),
         new("vendor_update not_found", h => Outcome(h.VendorUpdate.UpdateAsync(Cast.Administrator, "999", new ChangeSet { { "status", "suspended" } }))),
+        .. IncidentFaultScenarios.All,
     ];
 
     public static IEnumerable<string> PersonalValues =>
@@ -71,7 +75,7 @@ internal static class FaultScenarios
         .. SeedRecords.PersonalValues, "desk@seeded.example", "noc@seeded-vendor.example",
     ];
 
-    private static async Task<Halt?> Outcome<T>(ValueTask<SopResult<T>> call)
+    internal static async Task<Halt?> Outcome<T>(ValueTask<SopResult<T>> call)
     {
         var result = await call;
         return result.Succeeded ? null : result.Halt;

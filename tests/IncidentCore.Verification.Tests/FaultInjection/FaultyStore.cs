@@ -4,7 +4,7 @@ using IncidentCore.Ports;
 namespace IncidentCore.Verification.Tests.FaultInjection;
 
 /// <summary>A decorator around any store that runs every storage call through a <see cref="FaultPlan"/>.</summary>
-internal sealed class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
+internal sealed partial class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
 {
     public FaultPlan Plan { get; set; } = new();
 
@@ -14,7 +14,7 @@ internal sealed class FaultyStore(IUnitOfWorkFactory inner) : IUnitOfWorkFactory
         return plan.EnterAsync("begin", async () => (IUnitOfWork)new FaultyUnitOfWork(await inner.BeginAsync(cancellationToken), plan));
     }
 
-    private sealed class FaultyUnitOfWork(IUnitOfWork inner, FaultPlan plan)
+    private sealed partial class FaultyUnitOfWork(IUnitOfWork inner, FaultPlan plan)
         : IUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
     {
         public IClientRepository Clients => this;

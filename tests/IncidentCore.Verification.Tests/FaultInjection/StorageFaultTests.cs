@@ -53,13 +53,21 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
     public void Scenarios_ForEveryProcedure_ExpectTheSuccessPathCovered()
     {
         var covered = FaultScenarios.All.Where(s => s.Name.EndsWith(" succeeds", StringComparison.Ordinal)).Select(s => s.Name.Split(' ')[0]).ToHashSet();
-        Assert.Equal(["client_onboarding", "client_update", "user_registration", "user_update", "vendor_registration", "vendor_update"], covered.Order());
+        Assert.Equal(
+            [
+                "client_incidents_list", "client_onboarding", "client_update", "communication_delivery_update", "communication_record", "component_create",
+                "component_update", "escalation_cancel", "escalation_create", "escalation_resolve", "incident_read", "incident_report", "incident_update",
+                "product_create", "product_update", "review_cancel", "review_complete", "review_schedule", "user_registration", "user_update",
+                "vendor_registration", "vendor_update",
+            ],
+            covered.Order(StringComparer.Ordinal));
     }
 
     private static async Task<(int CallCount, string Outcome)> CleanRunAsync(FaultScenario scenario)
     {
         FaultyStore? store = null;
-        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        using var harness = IncidentCoreHarness.Create(IncidentSeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        await scenario.PrepareAsync(harness);
         var plan = new FaultPlan();
         store!.Plan = plan;
         var halt = await scenario.Run(harness);
@@ -71,7 +79,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
     private static async Task CheckOneFaultAsync(FaultScenario scenario, FaultPlan plan, string cleanOutcome)
     {
         FaultyStore? store = null;
-        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        using var harness = IncidentCoreHarness.Create(IncidentSeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        await scenario.PrepareAsync(harness);
         store!.Plan = plan;
         var before = await harness.SnapshotAsync();
         var what = $"{scenario}, {plan} ({string.Join(" > ", plan.Calls)})";
@@ -112,7 +121,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
     private static async Task<(Halt? Halt, StoreSnapshot State, IncidentCoreHarness Harness)> RunAsync(FaultScenario scenario, FaultPlan plan)
     {
         FaultyStore? store = null;
-        using var harness = IncidentCoreHarness.Create(SeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        using var harness = IncidentCoreHarness.Create(IncidentSeedRecords.Seed, decorateStore: inner => store = new FaultyStore(inner));
+        await scenario.PrepareAsync(harness);
         store!.Plan = plan;
         var halt = await scenario.Run(harness);
         return (halt, await harness.SnapshotAsync(), harness);

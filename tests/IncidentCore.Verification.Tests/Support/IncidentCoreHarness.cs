@@ -90,6 +90,10 @@ internal sealed class IncidentCoreHarness : IDisposable
             seed?.Invoke(data);
         }, configure, decorateStore);
 
+    /// <summary>Any procedure the container holds (the incident procedures among them).</summary>
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
     public StoreSnapshot Snapshot() => StoreSnapshot.Take(Storage);
 
     public Task<StoreSnapshot> SnapshotAsync() => StoreSnapshot.TakeAsync(Storage);

@@ -1,9 +1,13 @@
+using IncidentCore.Adapters.InMemory;
 using IncidentCore.Domain;
 using IncidentCore.Ports;
 
 namespace IncidentCore.Verification.Tests.Support;
 
-/// <summary>Everything a store holds, read through the public ports: every client, user, vendor and audit entry.</summary>
+/// <summary>
+/// Everything a store holds, read through the public ports: every client, user, vendor and audit entry; for the
+/// in-memory store also every incident-domain record.
+/// </summary>
 internal sealed record StoreSnapshot(
     IReadOnlyList<Client> Clients,
     IReadOnlyList<User> Users,
@@ -17,8 +21,11 @@ internal sealed record StoreSnapshot(
         var users = await work.Users.ListAsync(0, int.MaxValue);
         var vendors = await work.Vendors.ListAsync(0, int.MaxValue);
         var audit = await work.AuditTrail.ListAsync(null, int.MaxValue);
-        return new StoreSnapshot(clients, users, vendors, audit);
+        return new StoreSnapshot(clients, users, vendors, audit) { Incidents = store is InMemoryStore memory ? IncidentRecords.Of(memory) : null };
     }
+
+    /// <summary>The incident-domain records, when the store is the in-memory one.</summary>
+    public IncidentRecords? Incidents { get; init; }
 
     public static StoreSnapshot Take(IUnitOfWorkFactory store) => TakeAsync(store).GetAwaiter().GetResult();
 
@@ -27,7 +34,8 @@ internal sealed record StoreSnapshot(
         Clients.SequenceEqual(other.Clients)
         && Users.SequenceEqual(other.Users)
         && Vendors.SequenceEqual(other.Vendors)
-        && AuditTrail.Select(Describe).SequenceEqual(other.AuditTrail.Select(Describe), StringComparer.Ordinal);
+        && AuditTrail.Select(Describe).SequenceEqual(other.AuditTrail.Select(Describe), StringComparer.Ordinal)
+        && (Incidents is null ? other.Incidents is null : other.Incidents is not null && Incidents.SameAs(other.Incidents));
 
     /// <summary>An audit entry as text, lists included, so that entries compare by content.</summary>
     public static string Describe(AuditEntry entry) =>
@@ -35,5 +43,6 @@ internal sealed record StoreSnapshot(
         + $"{string.Join(",", entry.ChangedFields)}|{string.Join(",", entry.ValueChanges.Select(c => $"{c.Field}:{c.OldValue}>{c.NewValue}"))}";
 
     public override string ToString() =>
-        $"{Clients.Count} clients, {Users.Count} users, {Vendors.Count} vendors, {AuditTrail.Count} audit entries";
+        $"{Clients.Count} clients, {Users.Count} users, {Vendors.Count} vendors, {AuditTrail.Count} audit entries"
+        + (Incidents is null ? "" : $", {Incidents}");
 }
