@@ -1,4 +1,5 @@
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Procedures;
 
 namespace IncidentCore.Verification.Tests.HostileInput;
@@ -28,5 +29,41 @@ internal sealed record CallOutcome(Halt? Halt, string? RecordId)
     {
         var result = await call;
         return result.Succeeded ? new(null, result.Value.VendorId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Product>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.ProductId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<InfrastructureComponent>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.ComponentId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Incident>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.IncidentId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Escalation>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.EscalationId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<Communication>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.CommunicationId) : new(result.Halt, null);
+    }
+
+    public static async Task<CallOutcome> Of(ValueTask<SopResult<PostIncidentReview>> call)
+    {
+        var result = await call;
+        return result.Succeeded ? new(null, result.Value.ReviewId) : new(result.Halt, null);
     }
 }

@@ -19,4 +19,22 @@ internal enum FieldKind
     UserStatus,
     VendorType,
     VendorStatus,
+    ProductStatus,
+    ComponentEnvironment,
+    OperationalStatus,
+    Severity,
+    IncidentLevel,
+    IncidentStatus,
+    EscalationLevel,
+    RecipientType,
+    CommunicationType,
+    DeliveryMethod,
+    DeliveryStatus,
+    ReviewRating,
+
+    /// <summary>A UTC instant (detection_timestamp, scheduled_date).</summary>
+    Timestamp,
+
+    /// <summary>A port number, 1–65535.</summary>
+    PortNumber,
 }

@@ -188,9 +188,12 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         AssertLogsClean(harness, label);
     }
 
-    private static void AssertLogsClean(IncidentCoreHarness harness, string label)
+    private static void AssertLogsClean(IncidentCoreHarness harness, string label) => AssertLogsClean(harness, label, HostileTargets.PersonalValues);
+
+    /// <summary>Every log line clean, and none carrying any of <paramref name="personalValues"/>.</summary>
+    internal static void AssertLogsClean(IncidentCoreHarness harness, string label, IEnumerable<string> personalValues)
     {
-        var scan = new PersonalDataScan(HostileTargets.PersonalValues);
+        var scan = new PersonalDataScan(personalValues);
         foreach (var record in harness.Logs.GetSnapshot())
         {
             foreach (var text in PersonalDataScan.LogTexts(record))
@@ -203,7 +206,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     }
 
     /// <summary>No raw line break, control character, invisible format character or lone surrogate, and nothing huge.</summary>
-    private static void AssertClean(string? text, string label)
+    internal static void AssertClean(string? text, string label)
     {
         if (text is null)
         {

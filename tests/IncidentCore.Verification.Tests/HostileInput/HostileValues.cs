@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 
 namespace IncidentCore.Verification.Tests.HostileInput;
 
@@ -78,6 +79,14 @@ internal static class HostileValues
         "1 OR 1=1", "../1", "1;", "a b", "ä", "<1>", "1/2", "%31", "'1'", "1,2", "#1", "1\\2", new string('1', 65), "١",
     ];
 
+    public static readonly string[] MalformedTimestamps =
+    [
+        "2025-13-01T00:00:00Z", "2025-09-31T10:00:00Z", "2025-09-25T25:00:00Z", "yesterday", "now", "1727000000", "25:00",
+        "2025-09-25T11:00:00+25:00", "0000-00-00T00:00:00Z", "2025-09-25T11:00:00Z and more", "2025-09-25T11:00:00.0000000000000000000000000000000000000Z",
+    ];
+
+    public static readonly string[] MalformedPorts = ["0", "65536", "-1", "+80", "80.5", "1e3", "0x50", "8 080", "99999999999999999999", "eighty"];
+
     /// <summary>Universal hostile values: refused by every kind of field.</summary>
     public static IEnumerable<HostileValue> Universal(string validExample)
     {
@@ -125,6 +134,8 @@ internal static class HostileValues
             FieldKind.Phone => MalformedPhones.Select(p => new HostileValue("malformed phone", p, false)),
             FieldKind.TimeZone => MalformedTimeZones.Select(t => new HostileValue("malformed time zone", t, false)),
             FieldKind.Id => MalformedIds.Select(i => new HostileValue("malformed id", i, false)),
+            FieldKind.Timestamp => MalformedTimestamps.Select(t => new HostileValue("malformed timestamp", t, false)),
+            FieldKind.PortNumber => MalformedPorts.Select(p => new HostileValue("port out of range or malformed", p, false)),
             FieldKind.ShortText => [new HostileValue("65 characters", new string('R', 65), false)],
             FieldKind.FreeText => [new HostileValue("201 characters", new string('N', 201), false)],
             _ => EnumMisspellings(kind).Select(e => new HostileValue("unknown enum value", e, false)),
@@ -142,8 +153,7 @@ internal static class HostileValues
     public static IEnumerable<string> EnumMisspellings(FieldKind kind)
     {
         var own = WireNamesOf(kind);
-        var every = new[] { FieldKind.ClientType, FieldKind.ClientStatus, FieldKind.UserRole, FieldKind.UserStatus, FieldKind.VendorType, FieldKind.VendorStatus }
-            .SelectMany(WireNamesOf).Distinct();
+        var every = Enum.GetValues<FieldKind>().SelectMany(WireNamesOf).Distinct();
         var variants = own.SelectMany(name => new[]
         {
             name.ToUpperInvariant(),
@@ -171,6 +181,8 @@ internal static class HostileValues
         FieldKind.Phone => "+420 777 123 456",
         FieldKind.TimeZone => "Europe/Prague",
         FieldKind.Id => "100",
+        FieldKind.Timestamp => "2025-09-25T11:00:00Z",
+        FieldKind.PortNumber => "8443",
         _ => WireNamesOf(kind)[0],
     };
 
@@ -182,6 +194,18 @@ internal static class HostileValues
         FieldKind.UserStatus => WireNames.UserStatus.WireNames,
         FieldKind.VendorType => WireNames.VendorType.WireNames,
         FieldKind.VendorStatus => WireNames.VendorStatus.WireNames,
+        FieldKind.ProductStatus => IncidentWireNames.ProductStatus.WireNames,
+        FieldKind.ComponentEnvironment => IncidentWireNames.ComponentEnvironment.WireNames,
+        FieldKind.OperationalStatus => IncidentWireNames.OperationalStatus.WireNames,
+        FieldKind.Severity => IncidentWireNames.Severity.WireNames,
+        FieldKind.IncidentLevel => IncidentWireNames.IncidentLevel.WireNames,
+        FieldKind.IncidentStatus => IncidentWireNames.IncidentStatus.WireNames,
+        FieldKind.EscalationLevel => IncidentWireNames.EscalationLevel.WireNames,
+        FieldKind.RecipientType => IncidentWireNames.RecipientType.WireNames,
+        FieldKind.CommunicationType => IncidentWireNames.CommunicationType.WireNames,
+        FieldKind.DeliveryMethod => IncidentWireNames.DeliveryMethod.WireNames,
+        FieldKind.DeliveryStatus => IncidentWireNames.DeliveryStatus.WireNames,
+        FieldKind.ReviewRating => IncidentWireNames.ReviewRating.WireNames,
         _ => [],
     };
 }

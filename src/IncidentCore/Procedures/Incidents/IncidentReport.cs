@@ -100,8 +100,10 @@ public sealed class IncidentReport
             }
         }
 
+        // A severity offered but refused by the parser is already named once: classification neither adds a second
+        // error for it nor replaces it.
         var given = values.IsSet(Field.Severity);
-        if (!given && classified is null && request.ClassificationFlags is null)
+        if (!given && request.Severity is null && classified is null && request.ClassificationFlags is null)
         {
             (errors ??= []).Add(describe.RuleBroken("severity", "severity not determined: give a severity or the classification flags"));
         }
@@ -109,7 +111,7 @@ public sealed class IncidentReport
         {
             (errors ??= []).Add(describe.RuleBroken("severity", "the severity given disagrees with the classification flags"));
         }
-        else if (!given && classified is { } severity)
+        else if (!given && request.Severity is null && classified is { } severity)
         {
             values.Set(Field.Severity.Index, new FieldValue { Text = severity.ToWireName(), Number = (long)severity, IsSet = true });
         }

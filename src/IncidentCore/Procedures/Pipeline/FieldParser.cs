@@ -7,6 +7,8 @@ namespace IncidentCore.Procedures.Pipeline;
 /// <summary>Checks one given input against its field's kind and rules; every problem becomes a field error from the describer.</summary>
 internal static class FieldParser
 {
+    private static readonly System.Buffers.SearchValues<char> TimestampCharacters = System.Buffers.SearchValues.Create("0123456789-:.+TZtz");
+
     public static bool TryParse<TRecord>(RecordField<TRecord> field, string name, string raw, IncidentCoreErrorDescriber describe, ref List<FieldError>? errors, out FieldValue value)
         where TRecord : class
     {
@@ -76,8 +78,10 @@ internal static class FieldParser
 
                 break;
             case FieldKind.Timestamp:
-                if (DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant)
-                    && raw.Length <= 40)
+                // An ISO 8601 instant and nothing else: digits and its separators only (no spaces, no line or control
+                // characters that the framework's parser would otherwise skip).
+                if (raw.Length <= 40 && raw.AsSpan().IndexOfAnyExcept(TimestampCharacters) < 0
+                    && DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant))
                 {
                     value.Text = raw;
                     value.Number = instant.UtcTicks;
