@@ -22,6 +22,10 @@ internal static class UniqueKeyColumns
         [
             new("email_key", "email", UniqueKeys.Email),
         ]),
+        new("products", "product_id",
+        [
+            new("product_name_key", "product_name", UniqueKeys.ProductName),
+        ]),
     ];
 
     /// <summary>A table with unique keys.</summary>
