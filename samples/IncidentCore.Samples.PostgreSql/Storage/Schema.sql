@@ -86,9 +86,11 @@ CREATE TABLE IF NOT EXISTS audit_entries (
 CREATE INDEX IF NOT EXISTS ix_audit_entries_entity ON audit_entries (entity_type, entity_id);
 
 -- The incident domain. Product names are unique by their key; a component's name key includes its product, so a
--- name is unique within its product. Foreign keys are checked at commit (DEFERRABLE INITIALLY DEFERRED), so one
--- unit of work may stage a parent and its children in any order. Client and user ids are not foreign keys: the
--- procedures check them, and an incident's record keeps naming them whatever becomes of them.
+-- name is unique within its product. Foreign keys tie a component to its product, an incident to its component, and
+-- history rows, escalations, communications and reviews to their incident; each is checked by the statement that
+-- writes the row, so a unit of work stages a parent before its children (every procedure writes one record whose
+-- parents exist already). Client and user ids are not foreign keys: the procedures check them, and an incident's
+-- record keeps naming them whatever becomes of them.
 CREATE TABLE IF NOT EXISTS products (
     product_id        text   NOT NULL CONSTRAINT products_pkey PRIMARY KEY,
     product_name      text   NOT NULL,
@@ -112,7 +114,7 @@ CREATE TABLE IF NOT EXISTS infrastructure_components (
     component_type     text    NOT NULL,
     environment        text    NOT NULL,
     product_id         text    NULL CONSTRAINT fk_infrastructure_components_product
-                               REFERENCES products (product_id) DEFERRABLE INITIALLY DEFERRED,
+                               REFERENCES products (product_id),
     location           text    NULL,
     port_number        integer NULL,
     operational_status text    NOT NULL,
@@ -137,7 +139,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     urgency_level              text   NOT NULL,
     client_id                  text   NOT NULL,
     component_id               text   NOT NULL CONSTRAINT fk_incidents_component
-                                      REFERENCES infrastructure_components (component_id) DEFERRABLE INITIALLY DEFERRED,
+                                      REFERENCES infrastructure_components (component_id),
     reporter_user_id           text   NOT NULL,
     assigned_to_user_id        text   NULL,
     detection_timestamp_ticks  bigint NOT NULL,
@@ -159,7 +161,7 @@ CREATE TABLE IF NOT EXISTS incident_updates (
     update_id        text   NOT NULL CONSTRAINT incident_updates_pkey PRIMARY KEY,
     seq              bigint GENERATED ALWAYS AS IDENTITY,
     incident_id      text   NOT NULL CONSTRAINT fk_incident_updates_incident
-                            REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+                            REFERENCES incidents (incident_id),
     updated_by_user  text   NOT NULL,
     update_type      text   NOT NULL,
     field_changed    text   NOT NULL,
@@ -174,7 +176,7 @@ CREATE TABLE IF NOT EXISTS escalations (
     escalation_id      text   NOT NULL CONSTRAINT escalations_pkey PRIMARY KEY,
     seq                bigint GENERATED ALWAYS AS IDENTITY,
     incident_id        text   NOT NULL CONSTRAINT fk_escalations_incident
-                              REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+                              REFERENCES incidents (incident_id),
     escalated_by_user  text   NOT NULL,
     escalated_to_user  text   NOT NULL,
     escalation_level   text   NOT NULL,
@@ -195,7 +197,7 @@ CREATE TABLE IF NOT EXISTS communications (
     communication_id   text   NOT NULL CONSTRAINT communications_pkey PRIMARY KEY,
     seq                bigint GENERATED ALWAYS AS IDENTITY,
     incident_id        text   NOT NULL CONSTRAINT fk_communications_incident
-                              REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+                              REFERENCES incidents (incident_id),
     sender_id          text   NOT NULL,
     recipient_id       text   NULL,
     recipient_type     text   NULL,
@@ -213,7 +215,7 @@ CREATE INDEX IF NOT EXISTS ix_communications_incident ON communications (inciden
 CREATE TABLE IF NOT EXISTS post_incident_reviews (
     review_id            text   NOT NULL CONSTRAINT post_incident_reviews_pkey PRIMARY KEY,
     incident_id          text   NOT NULL CONSTRAINT fk_post_incident_reviews_incident
-                                REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+                                REFERENCES incidents (incident_id),
     facilitator_user     text   NOT NULL,
     scheduled_date_ticks bigint NOT NULL,
     overall_rating       text   NULL,

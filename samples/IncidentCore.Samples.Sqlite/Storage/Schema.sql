@@ -73,9 +73,11 @@ CREATE TABLE IF NOT EXISTS audit_entries (
 );
 
 -- The incident domain. Product names are unique by their key; a component's name key includes its product, so a
--- name is unique within its product. Foreign keys are checked at commit (DEFERRABLE INITIALLY DEFERRED), so one
--- unit of work may stage a parent and its children in any order. Client and user ids are not foreign keys: the
--- procedures check them, and an incident's record keeps naming them whatever becomes of them.
+-- name is unique within its product. Foreign keys tie a component to its product, an incident to its component, and
+-- history rows, escalations, communications and reviews to their incident; each is checked by the statement that
+-- writes the row, so a unit of work stages a parent before its children (every procedure writes one record whose
+-- parents exist already). Client and user ids are not foreign keys: the procedures check them, and an incident's
+-- record keeps naming them whatever becomes of them.
 CREATE TABLE IF NOT EXISTS products (
     product_id        TEXT    NOT NULL PRIMARY KEY,
     product_name      TEXT    NOT NULL,
@@ -96,7 +98,7 @@ CREATE TABLE IF NOT EXISTS infrastructure_components (
     component_name_key TEXT    NOT NULL,
     component_type     TEXT    NOT NULL,
     environment        TEXT    NOT NULL,
-    product_id         TEXT    NULL REFERENCES products (product_id) DEFERRABLE INITIALLY DEFERRED,
+    product_id         TEXT    NULL REFERENCES products (product_id),
     location           TEXT    NULL,
     port_number        INTEGER NULL,
     operational_status TEXT    NOT NULL,
@@ -117,7 +119,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     impact_level         TEXT    NOT NULL,
     urgency_level        TEXT    NOT NULL,
     client_id            TEXT    NOT NULL,
-    component_id         TEXT    NOT NULL REFERENCES infrastructure_components (component_id) DEFERRABLE INITIALLY DEFERRED,
+    component_id         TEXT    NOT NULL REFERENCES infrastructure_components (component_id),
     reporter_user_id     TEXT    NOT NULL,
     assigned_to_user_id  TEXT    NULL,
     detection_timestamp  TEXT    NOT NULL,
@@ -133,7 +135,7 @@ CREATE INDEX IF NOT EXISTS ix_incidents_client ON incidents (client_id, seq);
 CREATE TABLE IF NOT EXISTS incident_updates (
     seq             INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     update_id       TEXT    NOT NULL UNIQUE,
-    incident_id     TEXT    NOT NULL REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+    incident_id     TEXT    NOT NULL REFERENCES incidents (incident_id),
     updated_by_user TEXT    NOT NULL,
     update_type     TEXT    NOT NULL,
     field_changed   TEXT    NOT NULL,
@@ -146,7 +148,7 @@ CREATE INDEX IF NOT EXISTS ix_incident_updates_incident ON incident_updates (inc
 CREATE TABLE IF NOT EXISTS escalations (
     seq               INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     escalation_id     TEXT    NOT NULL UNIQUE,
-    incident_id       TEXT    NOT NULL REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+    incident_id       TEXT    NOT NULL REFERENCES incidents (incident_id),
     escalated_by_user TEXT    NOT NULL,
     escalated_to_user TEXT    NOT NULL,
     escalation_level  TEXT    NOT NULL,
@@ -163,7 +165,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS ux_escalations_active_level ON escalations (in
 CREATE TABLE IF NOT EXISTS communications (
     seq                INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     communication_id   TEXT    NOT NULL UNIQUE,
-    incident_id        TEXT    NOT NULL REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+    incident_id        TEXT    NOT NULL REFERENCES incidents (incident_id),
     sender_id          TEXT    NOT NULL,
     recipient_id       TEXT    NULL,
     recipient_type     TEXT    NULL,
@@ -178,7 +180,7 @@ CREATE INDEX IF NOT EXISTS ix_communications_incident ON communications (inciden
 
 CREATE TABLE IF NOT EXISTS post_incident_reviews (
     review_id        TEXT    NOT NULL PRIMARY KEY,
-    incident_id      TEXT    NOT NULL REFERENCES incidents (incident_id) DEFERRABLE INITIALLY DEFERRED,
+    incident_id      TEXT    NOT NULL REFERENCES incidents (incident_id),
     facilitator_user TEXT    NOT NULL,
     scheduled_date   TEXT    NOT NULL,
     overall_rating   TEXT    NULL,
