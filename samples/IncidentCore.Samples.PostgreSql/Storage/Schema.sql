@@ -127,8 +127,10 @@ CREATE TABLE IF NOT EXISTS infrastructure_components (
 CREATE UNIQUE INDEX IF NOT EXISTS ux_infrastructure_components_component_name ON infrastructure_components (component_name_key);
 CREATE INDEX IF NOT EXISTS ix_infrastructure_components_product ON infrastructure_components (product_id);
 
--- seq gives report order. A client's incidents are paged by key: the index on (client_id, seq) finds the page
--- after a given incident without reading the ones before it, and nothing sorts the table.
+-- seq gives report order (the order the inserts ran; reports committing at the same moment may commit in another
+-- order, which only matters to a reader paging while they commit). A client's incidents are paged by key: the index
+-- on (client_id, seq) finds the page after a given incident without reading the ones before it, and nothing sorts
+-- the table. History rows, escalations and communications are listed by their seq the same way.
 CREATE TABLE IF NOT EXISTS incidents (
     incident_id                text   NOT NULL CONSTRAINT incidents_pkey PRIMARY KEY,
     seq                        bigint GENERATED ALWAYS AS IDENTITY,
