@@ -1,15 +1,18 @@
 using System.Globalization;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Normalization;
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentCore.Samples.PostgreSql;
 
 /// <summary>
-/// A few procedures against the database, then its audit trail. Run twice, the second run finds the administrator and
-/// Johnson LLC already there (onboarding Johnson LLC again halts with "duplicate"), and the numbered client continues
-/// from the clients already stored.
+/// A few procedures against the database, then its audit trail. Run twice, the second run finds the administrator,
+/// Johnson LLC and the Ledger Service product already there (onboarding Johnson LLC again halts with "duplicate"), and
+/// the numbered client, with an incident reported for it, continues from the clients already stored.
 /// </summary>
 internal static class Walkthrough
 {
@@ -64,6 +67,41 @@ internal static class Walkthrough
             Timezone = "CET",
         }));
 
+        Step("The system administrator adds the product Ledger Service and its production database (first run only)");
+        var componentId = await LedgerDatabaseAsync(store);
+        if (componentId is not null)
+        {
+            Console.WriteLine("   already in the database");
+        }
+        else
+        {
+            var productId = Report(await provider.GetRequiredService<ProductCreation>().CreateAsync(Admin, new ProductCreateRequest
+            {
+                ProductName = "Ledger Service",
+                ProductType = "service",
+            }));
+            componentId = Report(await provider.GetRequiredService<ComponentCreation>().CreateAsync(Admin, new ComponentCreateRequest
+            {
+                ComponentName = "ledger-db",
+                ComponentType = "database",
+                Environment = "production",
+                ProductId = productId,
+            }));
+        }
+
+        Step($"The system administrator reports an incident on the ledger database for client number {number}");
+        Report(await provider.GetRequiredService<IncidentReport>().ReportAsync(Admin, new IncidentReportRequest
+        {
+            Title = "Ledger slow to answer",
+            Category = "performance",
+            Severity = "P3",
+            ImpactLevel = "medium",
+            UrgencyLevel = "medium",
+            ClientId = clientId,
+            ComponentId = componentId,
+            DetectionTimestamp = TimeProvider.System.GetUtcNow().AddMinutes(-5).ToString("O", CultureInfo.InvariantCulture),
+        }));
+
         Step("The audit trail, oldest first (ids, actions, outcomes and field names; never an email, name or phone)");
         await using (var work = await store.BeginAsync())
         {
@@ -80,6 +118,14 @@ internal static class Walkthrough
         }
 
         return 0;
+    }
+
+    /// <summary>The id of the Ledger Service product's ledger-db component, or <see langword="null"/> before the first run adds it.</summary>
+    private static async Task<string?> LedgerDatabaseAsync(IUnitOfWorkFactory store)
+    {
+        await using var work = (IIncidentUnitOfWork)await store.BeginAsync();
+        var product = await work.Products.FindByNameAsync(UniqueKeys.ProductName("Ledger Service"));
+        return product is null ? null : (await work.Components.FindByNameAsync(UniqueKeys.ComponentName(product.ProductId, "ledger-db")))?.ComponentId;
     }
 
     private static void Step(string title)

@@ -1,12 +1,16 @@
 // IncidentCore on a SQLite file: a few procedures against a database that outlives the process.
-// Run it twice: the second run finds the administrator and Johnson LLC already there (onboarding Johnson LLC again
-// halts with "duplicate"), and the numbered client continues from the clients already stored.
+// Run it twice: the second run finds the administrator, Johnson LLC and the Ledger Service product already there
+// (onboarding Johnson LLC again halts with "duplicate"), and the numbered client, with an incident reported for it,
+// continues from the clients already stored.
 //
 //   dotnet run --project samples/IncidentCore.Samples.Sqlite -- --db ./incidents.db
 using System.Globalization;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Normalization;
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Incidents;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,6 +113,47 @@ Report(await registration.RegisterAsync(Admin, new UserRegistrationRequest
     Role = "account_manager",
     ClientId = clientId,
     Timezone = "CET",
+}));
+
+Step("The system administrator adds the product Ledger Service and its production database (first run only)");
+string? componentId;
+await using (var work = (IIncidentUnitOfWork)await store.BeginAsync())
+{
+    var product = await work.Products.FindByNameAsync(UniqueKeys.ProductName("Ledger Service"));
+    componentId = product is null ? null : (await work.Components.FindByNameAsync(UniqueKeys.ComponentName(product.ProductId, "ledger-db")))?.ComponentId;
+}
+
+if (componentId is not null)
+{
+    Console.WriteLine("   already in the database");
+}
+else
+{
+    var productId = Report(await provider.GetRequiredService<ProductCreation>().CreateAsync(Admin, new ProductCreateRequest
+    {
+        ProductName = "Ledger Service",
+        ProductType = "service",
+    }));
+    componentId = Report(await provider.GetRequiredService<ComponentCreation>().CreateAsync(Admin, new ComponentCreateRequest
+    {
+        ComponentName = "ledger-db",
+        ComponentType = "database",
+        Environment = "production",
+        ProductId = productId,
+    }));
+}
+
+Step($"The system administrator reports an incident on the ledger database for client number {number}");
+Report(await provider.GetRequiredService<IncidentReport>().ReportAsync(Admin, new IncidentReportRequest
+{
+    Title = "Ledger slow to answer",
+    Category = "performance",
+    Severity = "P3",
+    ImpactLevel = "medium",
+    UrgencyLevel = "medium",
+    ClientId = clientId,
+    ComponentId = componentId,
+    DetectionTimestamp = TimeProvider.System.GetUtcNow().AddMinutes(-5).ToString("O", CultureInfo.InvariantCulture),
 }));
 
 Step("The audit trail, oldest first (ids, actions, outcomes and field names; never an email, name or phone)");

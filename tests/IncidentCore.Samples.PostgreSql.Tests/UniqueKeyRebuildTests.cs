@@ -79,6 +79,52 @@ public sealed class UniqueKeyRebuildTests : IDisposable
         Assert.Equal("REG 9", await ScalarAsync(connectionString, "SELECT registration_number_key FROM clients WHERE client_id = 'c9'"));
     }
 
+    [SkippableFact]
+    public async Task Open_WhenProductAndComponentKeysAreOld_RecomputesThemWithEachComponentKeyedWithinItsProduct()
+    {
+        Skip.If(TestDatabase.SkipReason is not null, TestDatabase.SkipReason);
+        var connectionString = await LegacyDatabaseAsync();
+        await ExecuteAsync(connectionString,
+            Product("p1", "Ledger\u00A0Service", "LEDGER\u00A0SERVICE"),
+            Product("p2", "Billing", "billing"),
+            Component("k1", "'p1'", "Ledger\u2013DB", "LEDGER\u2013DB"),
+            Component("k2", "'p2'", "ledger-db", "LEDGER-DB"),
+            Component("k3", "NULL", "ledger-db", "/ledger-db"));
+
+        await using (var store = new PostgreSqlIncidentStore(connectionString))
+        {
+            await store.EnsureSchemaAsync();
+        }
+
+        Assert.Equal(UniqueKeys.ProductName("Ledger Service"), await ScalarAsync(connectionString, "SELECT product_name_key FROM products WHERE product_id = 'p1'"));
+        Assert.Equal("BILLING", await ScalarAsync(connectionString, "SELECT product_name_key FROM products WHERE product_id = 'p2'"));
+        Assert.Equal("p1/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k1'"));
+        Assert.Equal("p2/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k2'"));
+        Assert.Equal("/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k3'"));
+        Assert.Equal("Ledger\u2013DB", await ScalarAsync(connectionString, "SELECT component_name FROM infrastructure_components WHERE component_id = 'k1'"));
+    }
+
+    [SkippableFact]
+    public async Task Open_WhenTwoComponentsOfOneProductNowShareAKey_ReportsThemAndChangesNothing()
+    {
+        Skip.If(TestDatabase.SkipReason is not null, TestDatabase.SkipReason);
+        var connectionString = await LegacyDatabaseAsync();
+        await ExecuteAsync(connectionString,
+            Product("p1", "Ledger", "LEDGER"),
+            Component("k1", "'p1'", "Ledger-DB", "p1/LEDGER-DB"),
+            Component("k2", "'p1'", " ledger\u2212db ", "OLD LEDGER DB"));
+        const string Keys = "SELECT string_agg(component_id || '=' || component_name_key, ';' ORDER BY component_id) FROM infrastructure_components";
+        var before = await ScalarAsync(connectionString, Keys);
+
+        await using var store = new PostgreSqlIncidentStore(connectionString);
+        var failure = await Assert.ThrowsAsync<UniqueKeyCollisionException>(() => store.EnsureSchemaAsync());
+
+        var collision = Assert.Single(failure.Collisions);
+        Assert.Equal(("infrastructure_components", "component_name_key"), (collision.Table, collision.KeyColumn));
+        Assert.Equal(["k1", "k2"], collision.RecordIds);
+        Assert.Equal(before, await ScalarAsync(connectionString, Keys));
+    }
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
@@ -132,6 +178,19 @@ public sealed class UniqueKeyRebuildTests : IDisposable
                              contact_phone, contact_phone_key, status, created_at_ticks, updated_at_ticks, version)
         VALUES ('{id}', '{name}', '{nameKey}', 'cloud_provider', '{email}', '{email.ToLowerInvariant()}',
                 '{phone}', '{phone}', 'active', {Ticks}, {Ticks}, 1)
+        """;
+
+    private static string Product(string id, string name, string nameKey) => $"""
+        INSERT INTO products (product_id, product_name, product_name_key, product_type, product_version, support_vendor_id, status,
+                              created_at_ticks, updated_at_ticks, version)
+        VALUES ('{id}', '{name}', '{nameKey}', 'service', NULL, NULL, 'active', {Ticks}, {Ticks}, 1)
+        """;
+
+    /// <summary>A component row; <paramref name="productId"/> is SQL (a quoted id or NULL).</summary>
+    private static string Component(string id, string productId, string name, string nameKey) => $"""
+        INSERT INTO infrastructure_components (component_id, component_name, component_name_key, component_type, environment, product_id,
+                                               location, port_number, operational_status, created_at_ticks, updated_at_ticks, version)
+        VALUES ('{id}', '{name}', '{nameKey}', 'database', 'production', {productId}, NULL, NULL, 'operational', {Ticks}, {Ticks}, 1)
         """;
 
     private static async Task ExecuteAsync(string connectionString, params string[] statements)

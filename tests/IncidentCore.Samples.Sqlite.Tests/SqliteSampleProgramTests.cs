@@ -18,11 +18,14 @@ public sealed class SqliteSampleProgramTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("The database holds 2 clients, 2 users and 4 audit entries.", first.Output, StringComparison.Ordinal);
+        Assert.Contains("The database holds 2 clients, 2 users and 7 audit entries.", first.Output, StringComparison.Ordinal);
         Assert.Contains("already in the database", second.Output, StringComparison.Ordinal);
+        Assert.Equal(2, second.Output.Split('\n').Count(line => line.Contains("already in the database", StringComparison.Ordinal)));
         Assert.Contains("halted: duplicate", second.Output, StringComparison.Ordinal);
-        Assert.Contains("The database holds 3 clients, 3 users and 6 audit entries.", second.Output, StringComparison.Ordinal);
-        Assert.Equal(6, second.Output.Split('\n').Count(line => line.StartsWith("       fields: ", StringComparison.Ordinal)));
+        Assert.Contains("The database holds 3 clients, 3 users and 10 audit entries.", second.Output, StringComparison.Ordinal);
+        Assert.Equal(10, second.Output.Split('\n').Count(line => line.StartsWith("       fields: ", StringComparison.Ordinal)));
+        Assert.Equal(2, second.Output.Split('\n').Count(line => line.Contains("create incident ", StringComparison.Ordinal) && line.Contains(" succeeded ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Ledger slow", second.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("ada@example.com", second.Output, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -131,6 +131,49 @@ public sealed class UniqueKeyRebuildTests : IDisposable
         Assert.Equal(rebuilt, await RowsAsync(connectionString));
     }
 
+    [Fact]
+    public async Task Open_WhenProductAndComponentKeysAreOld_RecomputesThemWithEachComponentKeyedWithinItsProduct()
+    {
+        var connectionString = await LegacyDatabaseAsync();
+        await ExecuteAsync(connectionString,
+            Product("p1", "Ledger\u00A0Service", "LEDGER\u00A0SERVICE"),
+            Product("p2", "Billing", "billing"),
+            Component("k1", "'p1'", "Ledger\u2013DB", "LEDGER\u2013DB"),
+            Component("k2", "'p2'", "ledger-db", "LEDGER-DB"),
+            Component("k3", "NULL", "ledger-db", "/ledger-db"));
+
+        using (var store = new SqliteIncidentStore(connectionString))
+        {
+            await store.EnsureSchemaAsync();
+        }
+
+        Assert.Equal(UniqueKeys.ProductName("Ledger Service"), await ScalarAsync(connectionString, "SELECT product_name_key FROM products WHERE product_id = 'p1'"));
+        Assert.Equal("BILLING", await ScalarAsync(connectionString, "SELECT product_name_key FROM products WHERE product_id = 'p2'"));
+        Assert.Equal("p1/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k1'"));
+        Assert.Equal("p2/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k2'"));
+        Assert.Equal("/LEDGER-DB", await ScalarAsync(connectionString, "SELECT component_name_key FROM infrastructure_components WHERE component_id = 'k3'"));
+        Assert.Equal("Ledger\u2013DB", await ScalarAsync(connectionString, "SELECT component_name FROM infrastructure_components WHERE component_id = 'k1'"));
+    }
+
+    [Fact]
+    public async Task Open_WhenTwoComponentsOfOneProductNowShareAKey_ReportsThemAndChangesNothing()
+    {
+        var connectionString = await LegacyDatabaseAsync();
+        await ExecuteAsync(connectionString,
+            Product("p1", "Ledger", "LEDGER"),
+            Component("k1", "'p1'", "Ledger-DB", "p1/LEDGER-DB"),
+            Component("k2", "'p1'", " ledger\u2212db ", "OLD LEDGER DB"));
+        var before = await ScalarAsync(connectionString, "SELECT group_concat(component_id || '=' || component_name_key, ';') FROM infrastructure_components");
+
+        using var store = new SqliteIncidentStore(connectionString);
+        var failure = await Assert.ThrowsAsync<UniqueKeyCollisionException>(() => store.EnsureSchemaAsync());
+
+        var collision = Assert.Single(failure.Collisions);
+        Assert.Equal(("infrastructure_components", "component_name_key"), (collision.Table, collision.KeyColumn));
+        Assert.Equal(["k1", "k2"], collision.RecordIds);
+        Assert.Equal(before, await ScalarAsync(connectionString, "SELECT group_concat(component_id || '=' || component_name_key, ';') FROM infrastructure_components"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -183,6 +226,18 @@ public sealed class UniqueKeyRebuildTests : IDisposable
                              contact_phone, contact_phone_key, status, created_at, updated_at, version)
         VALUES ('{id}', '{name}', '{nameKey}', 'cloud_provider', '{email}', '{email.ToLowerInvariant()}',
                 '{phone}', '{phone}', 'active', '{Timestamp}', '{Timestamp}', 1)
+        """;
+
+    private static string Product(string id, string name, string nameKey) => $"""
+        INSERT INTO products (product_id, product_name, product_name_key, product_type, product_version, support_vendor_id, status, created_at, updated_at, version)
+        VALUES ('{id}', '{name}', '{nameKey}', 'service', NULL, NULL, 'active', '{Timestamp}', '{Timestamp}', 1)
+        """;
+
+    /// <summary>A component row; <paramref name="productId"/> is SQL (a quoted id or NULL).</summary>
+    private static string Component(string id, string productId, string name, string nameKey) => $"""
+        INSERT INTO infrastructure_components (component_id, component_name, component_name_key, component_type, environment, product_id,
+                                               location, port_number, operational_status, created_at, updated_at, version)
+        VALUES ('{id}', '{name}', '{nameKey}', 'database', 'production', {productId}, NULL, NULL, 'operational', '{Timestamp}', '{Timestamp}', 1)
         """;
 
     private static async Task ExecuteAsync(string connectionString, params string[] statements)

@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PostgreSqlIncidentCoreBuilderExtensions
 {
     /// <summary>
-    /// Stores clients, users, vendors and the audit trail in PostgreSQL, creating the schema on first use. Any number of
+    /// Stores clients, users, vendors, the incident domain and the audit trail in PostgreSQL, creating the schema on first use. Any number of
     /// processes may use the same database at once.
     /// </summary>
     /// <param name="builder">The IncidentCore builder.</param>

@@ -1,4 +1,5 @@
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 using Npgsql;
 
 namespace IncidentCore.Samples.PostgreSql.Storage;
@@ -9,9 +10,11 @@ namespace IncidentCore.Samples.PostgreSql.Storage;
 /// refusing a row (SQLSTATE 23505) becomes <see cref="CommitResult.Duplicate"/>; an update or guard that finds its
 /// row at another version, or a deadlock between row locks (40P01), becomes <see cref="CommitResult.Conflict"/>.
 /// Either way the transaction is rolled back. A failure of the COMMIT itself that leaves its outcome open (the
-/// connection lost, the server process ended) becomes <see cref="CommitOutcomeUnknownException"/>.
+/// connection lost, the server process ended) becomes <see cref="CommitOutcomeUnknownException"/>. It holds the
+/// registry and the incident domain, so incident records, their history rows and the audit entries of one procedure
+/// commit in that one transaction.
 /// </summary>
-internal sealed class PostgreSqlUnitOfWork : IUnitOfWork
+internal sealed class PostgreSqlUnitOfWork : IIncidentUnitOfWork
 {
     /// <summary>The advisory lock that orders audit appends by commit (the text "ICaudit" as a number).</summary>
     private const long AuditOrderLock = 0x0049_4361_7564_6974;
@@ -35,6 +38,12 @@ internal sealed class PostgreSqlUnitOfWork : IUnitOfWork
         Users = new PostgreSqlUserRepository(this);
         Vendors = new PostgreSqlVendorRepository(this);
         AuditTrail = new PostgreSqlAuditTrail(this);
+        Products = new PostgreSqlProductRepository(this);
+        Components = new PostgreSqlComponentRepository(this);
+        Incidents = new PostgreSqlIncidentRepository(this);
+        Escalations = new PostgreSqlEscalationRepository(this);
+        Communications = new PostgreSqlCommunicationRepository(this);
+        Reviews = new PostgreSqlReviewRepository(this);
     }
 
     public IClientRepository Clients { get; }
@@ -44,6 +53,18 @@ internal sealed class PostgreSqlUnitOfWork : IUnitOfWork
     public IVendorRepository Vendors { get; }
 
     public IAuditTrail AuditTrail { get; }
+
+    public IProductRepository Products { get; }
+
+    public IComponentRepository Components { get; }
+
+    public IIncidentRepository Incidents { get; }
+
+    public IEscalationRepository Escalations { get; }
+
+    public ICommunicationRepository Communications { get; }
+
+    public IReviewRepository Reviews { get; }
 
     public async ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default)
     {

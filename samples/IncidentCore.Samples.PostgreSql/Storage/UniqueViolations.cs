@@ -17,6 +17,16 @@ internal static class UniqueViolations
         ["ux_vendors_vendor_name"] = "vendor_name",
         ["ux_vendors_contact_email"] = "contact_email",
         ["ux_vendors_contact_phone"] = "contact_phone",
+        ["products_pkey"] = "product_id",
+        ["ux_products_product_name"] = "product_name",
+        ["infrastructure_components_pkey"] = "component_id",
+        ["ux_infrastructure_components_component_name"] = "component_name",
+        ["incidents_pkey"] = "incident_id",
+        ["incident_updates_pkey"] = "update_id",
+        ["escalations_pkey"] = "escalation_id",
+        ["ux_escalations_active_level"] = "escalation_level",
+        ["communications_pkey"] = "communication_id",
+        ["post_incident_reviews_pkey"] = "review_id",
     };
 
     public static bool TryGetField(PostgresException exception, [NotNullWhen(true)] out string? field)

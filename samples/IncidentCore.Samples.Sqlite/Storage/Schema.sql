@@ -71,3 +71,122 @@ CREATE TABLE IF NOT EXISTS audit_entries (
     changed_fields TEXT    NOT NULL,
     value_changes  TEXT    NOT NULL
 );
+
+-- The incident domain. Product names are unique by their key; a component's name key includes its product, so a
+-- name is unique within its product. Foreign keys tie a component to its product, an incident to its component, and
+-- history rows, escalations, communications and reviews to their incident; each is checked by the statement that
+-- writes the row, so a unit of work stages a parent before its children (every procedure writes one record whose
+-- parents exist already). Client and user ids are not foreign keys: the procedures check them, and an incident's
+-- record keeps naming them whatever becomes of them.
+CREATE TABLE IF NOT EXISTS products (
+    product_id        TEXT    NOT NULL PRIMARY KEY,
+    product_name      TEXT    NOT NULL,
+    product_name_key  TEXT    NOT NULL,
+    product_type      TEXT    NOT NULL,
+    product_version   TEXT    NULL,
+    support_vendor_id TEXT    NULL,
+    status            TEXT    NOT NULL,
+    created_at        TEXT    NOT NULL,
+    updated_at        TEXT    NOT NULL,
+    version           INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_products_product_name ON products (product_name_key);
+
+CREATE TABLE IF NOT EXISTS infrastructure_components (
+    component_id       TEXT    NOT NULL PRIMARY KEY,
+    component_name     TEXT    NOT NULL,
+    component_name_key TEXT    NOT NULL,
+    component_type     TEXT    NOT NULL,
+    environment        TEXT    NOT NULL,
+    product_id         TEXT    NULL REFERENCES products (product_id),
+    location           TEXT    NULL,
+    port_number        INTEGER NULL,
+    operational_status TEXT    NOT NULL,
+    created_at         TEXT    NOT NULL,
+    updated_at         TEXT    NOT NULL,
+    version            INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_infrastructure_components_component_name ON infrastructure_components (component_name_key);
+
+-- seq gives report order (writers are serialised by BEGIN IMMEDIATE). A client's incidents are paged by key:
+-- the index on (client_id, seq) finds the page after a given incident without reading the ones before it.
+CREATE TABLE IF NOT EXISTS incidents (
+    seq                  INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    incident_id          TEXT    NOT NULL UNIQUE,
+    title                TEXT    NOT NULL,
+    category             TEXT    NOT NULL,
+    severity             TEXT    NOT NULL,
+    impact_level         TEXT    NOT NULL,
+    urgency_level        TEXT    NOT NULL,
+    client_id            TEXT    NOT NULL,
+    component_id         TEXT    NOT NULL REFERENCES infrastructure_components (component_id),
+    reporter_user_id     TEXT    NOT NULL,
+    assigned_to_user_id  TEXT    NULL,
+    detection_timestamp  TEXT    NOT NULL,
+    resolution_timestamp TEXT    NULL,
+    status               TEXT    NOT NULL,
+    created_at           TEXT    NOT NULL,
+    updated_at           TEXT    NOT NULL,
+    version              INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_incidents_client ON incidents (client_id, seq);
+
+-- An incident's history: one row per changed field of each update, written with the update. Never updated.
+CREATE TABLE IF NOT EXISTS incident_updates (
+    seq             INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    update_id       TEXT    NOT NULL UNIQUE,
+    incident_id     TEXT    NOT NULL REFERENCES incidents (incident_id),
+    updated_by_user TEXT    NOT NULL,
+    update_type     TEXT    NOT NULL,
+    field_changed   TEXT    NOT NULL,
+    old_value       TEXT    NULL,
+    new_value       TEXT    NULL,
+    created_at      TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_incident_updates_incident ON incident_updates (incident_id, seq);
+
+CREATE TABLE IF NOT EXISTS escalations (
+    seq               INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    escalation_id     TEXT    NOT NULL UNIQUE,
+    incident_id       TEXT    NOT NULL REFERENCES incidents (incident_id),
+    escalated_by_user TEXT    NOT NULL,
+    escalated_to_user TEXT    NOT NULL,
+    escalation_level  TEXT    NOT NULL,
+    reason            TEXT    NULL,
+    status            TEXT    NOT NULL,
+    escalated_at      TEXT    NOT NULL,
+    resolved_at       TEXT    NULL,
+    version           INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_escalations_incident ON escalations (incident_id, seq);
+-- At most one active escalation per incident and level; resolved and cancelled ones do not count.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_escalations_active_level ON escalations (incident_id, escalation_level) WHERE status = 'active';
+
+CREATE TABLE IF NOT EXISTS communications (
+    seq                INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    communication_id   TEXT    NOT NULL UNIQUE,
+    incident_id        TEXT    NOT NULL REFERENCES incidents (incident_id),
+    sender_id          TEXT    NOT NULL,
+    recipient_id       TEXT    NULL,
+    recipient_type     TEXT    NULL,
+    communication_type TEXT    NOT NULL,
+    delivery_method    TEXT    NOT NULL,
+    delivery_status    TEXT    NOT NULL,
+    sent_at            TEXT    NULL,
+    created_at         TEXT    NOT NULL,
+    version            INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_communications_incident ON communications (incident_id, seq);
+
+CREATE TABLE IF NOT EXISTS post_incident_reviews (
+    review_id        TEXT    NOT NULL PRIMARY KEY,
+    incident_id      TEXT    NOT NULL REFERENCES incidents (incident_id),
+    facilitator_user TEXT    NOT NULL,
+    scheduled_date   TEXT    NOT NULL,
+    overall_rating   TEXT    NULL,
+    status           TEXT    NOT NULL,
+    completed_at     TEXT    NULL,
+    created_at       TEXT    NOT NULL,
+    version          INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_post_incident_reviews_incident ON post_incident_reviews (incident_id);

@@ -6,7 +6,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the SQLite storage sample with IncidentCore.</summary>
 public static class SqliteIncidentCoreBuilderExtensions
 {
-    /// <summary>Stores clients, users, vendors and the audit trail in a SQLite database, creating its schema on first use.</summary>
+    /// <summary>Stores clients, users, vendors, the incident domain and the audit trail in a SQLite database, creating its schema on first use.</summary>
     /// <param name="builder">The IncidentCore builder.</param>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, for example <c>Data Source=incidents.db</c>.</param>
     /// <returns>The builder.</returns>

@@ -5,7 +5,9 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 
 /// <summary>
 /// IncidentCore storage on a SQLite database: each unit of work is one connection, and its commit is one
-/// transaction. The schema (Schema.sql) is created on first use.
+/// transaction. The schema (Schema.sql) is created on first use. Connections enforce foreign keys (SQLite leaves
+/// them off unless asked), so an incident's escalations, communications, reviews and history rows name an incident
+/// that exists.
 /// </summary>
 public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
 {
@@ -18,7 +20,7 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
     public SqliteIncidentStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = connectionString;
+        _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
     }
 
     /// <inheritdoc />

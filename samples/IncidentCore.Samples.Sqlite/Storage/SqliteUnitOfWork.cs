@@ -1,4 +1,5 @@
 using IncidentCore.Ports;
+using IncidentCore.Ports.Incidents;
 using Microsoft.Data.Sqlite;
 
 namespace IncidentCore.Samples.Sqlite.Storage;
@@ -8,9 +9,10 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// staged and run in one <c>BEGIN IMMEDIATE</c> transaction at commit, guards first. A unique index refusing a row
 /// becomes <see cref="CommitResult.Duplicate"/>; an update or guard that finds its row at another version becomes
 /// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back. A failure of the COMMIT itself
-/// becomes <see cref="CommitOutcomeUnknownException"/>.
+/// becomes <see cref="CommitOutcomeUnknownException"/>. It holds the registry and the incident domain, so incident
+/// records, their history rows and the audit entries of one procedure commit in that one transaction.
 /// </summary>
-internal sealed class SqliteUnitOfWork : IUnitOfWork
+internal sealed class SqliteUnitOfWork : IIncidentUnitOfWork
 {
     // A no-op update: it must find the user at the version read; run first, so an update of the same user follows it.
     private const string ActorGuardSql = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";
@@ -27,6 +29,12 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
         Users = new SqliteUserRepository(this);
         Vendors = new SqliteVendorRepository(this);
         AuditTrail = new SqliteAuditTrail(this);
+        Products = new SqliteProductRepository(this);
+        Components = new SqliteComponentRepository(this);
+        Incidents = new SqliteIncidentRepository(this);
+        Escalations = new SqliteEscalationRepository(this);
+        Communications = new SqliteCommunicationRepository(this);
+        Reviews = new SqliteReviewRepository(this);
     }
 
     public IClientRepository Clients { get; }
@@ -36,6 +44,18 @@ internal sealed class SqliteUnitOfWork : IUnitOfWork
     public IVendorRepository Vendors { get; }
 
     public IAuditTrail AuditTrail { get; }
+
+    public IProductRepository Products { get; }
+
+    public IComponentRepository Components { get; }
+
+    public IIncidentRepository Incidents { get; }
+
+    public IEscalationRepository Escalations { get; }
+
+    public ICommunicationRepository Communications { get; }
+
+    public IReviewRepository Reviews { get; }
 
     public async ValueTask<CommitResult> CommitAsync(CancellationToken cancellationToken = default)
     {

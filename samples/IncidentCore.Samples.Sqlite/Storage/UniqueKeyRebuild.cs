@@ -54,23 +54,23 @@ internal static class UniqueKeyRebuild
         }
     }
 
-    private static async Task<List<string[]>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, UniqueKeyColumns.Table table, CancellationToken cancellationToken)
+    private static async Task<List<string?[]>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, UniqueKeyColumns.Table table, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
             command.Transaction = transaction;
             command.CommandText = $"SELECT {string.Join(", ", KeyPlan.Columns(table))} FROM {table.Name} ORDER BY {table.IdColumn}";
-            var rows = new List<string[]>();
+            var rows = new List<string?[]>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var row = new string[reader.FieldCount];
+                    var row = new string?[reader.FieldCount];
                     for (var i = 0; i < row.Length; i++)
                     {
-                        row[i] = reader.GetString(i);
+                        row[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
                     }
 
                     rows.Add(row);

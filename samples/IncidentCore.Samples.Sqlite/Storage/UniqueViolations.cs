@@ -5,7 +5,9 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 
 /// <summary>
 /// Maps a SQLite unique-constraint failure to the record field whose key was taken. SQLite names the failing
-/// columns in the message ("UNIQUE constraint failed: clients.contact_email_key").
+/// columns in the message ("UNIQUE constraint failed: clients.contact_email_key"); for an index on two columns it
+/// names both, and the field is the last ("escalations.incident_id, escalations.escalation_level": one active
+/// escalation per incident and level).
 /// </summary>
 internal static class UniqueViolations
 {
@@ -24,6 +26,16 @@ internal static class UniqueViolations
         ("vendors.vendor_name_key", "vendor_name"),
         ("vendors.contact_email_key", "contact_email"),
         ("vendors.contact_phone_key", "contact_phone"),
+        ("products.product_id", "product_id"),
+        ("products.product_name_key", "product_name"),
+        ("infrastructure_components.component_id", "component_id"),
+        ("infrastructure_components.component_name_key", "component_name"),
+        ("incidents.incident_id", "incident_id"),
+        ("incident_updates.update_id", "update_id"),
+        ("escalations.escalation_id", "escalation_id"),
+        ("escalations.escalation_level", "escalation_level"),
+        ("communications.communication_id", "communication_id"),
+        ("post_incident_reviews.review_id", "review_id"),
     ];
 
     public static bool TryGetField(SqliteException exception, [NotNullWhen(true)] out string? field)
