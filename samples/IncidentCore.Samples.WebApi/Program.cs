@@ -1,4 +1,4 @@
-// A web API over IncidentCore: the procedures and the governed reads, with the acting user taken from the
+// A web API over IncidentCore: the procedures (registry and incident lifecycle) and the governed reads, with the acting user taken from the
 // authenticated identity and every halt answered as RFC 9457 problem details.
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -62,6 +62,13 @@ api.MapClientEndpoints();
 api.MapUserEndpoints();
 api.MapVendorEndpoints();
 api.MapAuditTrailEndpoints();
+api.MapProductEndpoints();
+api.MapComponentEndpoints();
+api.MapIncidentEndpoints();
+api.MapClientIncidentEndpoints();
+api.MapEscalationEndpoints();
+api.MapCommunicationEndpoints();
+api.MapReviewEndpoints();
 
 app.Run();
 
