@@ -72,6 +72,10 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
             {
                 SopFieldSchema.Apply(schema, field);
             }
+            else if (property.DeclaringType == typeof(IncidentReportRequest) && property.Name == SeverityFlagsSchema.PropertyName)
+            {
+                SeverityFlagsSchema.Apply(schema);
+            }
             else if (ResponseValues.TryGetValue((property.DeclaringType, property.Name), out var values))
             {
                 schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];

@@ -66,6 +66,9 @@ public sealed class WireEnumSchemaTransformerTests
         Assert.Equal(["category", "client_id", "component_id", "detection_timestamp", "impact_level", "title", "urgency_level"], Required(schemas, "IncidentReportRequest"));
         Assert.Equal(["escalated_to_user", "escalation_level"], Required(schemas, "EscalationBody"));
         Assert.Equal(["facilitator_user", "scheduled_date"], Required(schemas, "ReviewScheduleBody"));
+        var flags = schemas.GetProperty("IncidentReportRequest").GetProperty("properties").GetProperty("classification_flags");
+        Assert.Equal(SeverityFlags.All.Select(f => f.Flag), flags.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.False(flags.GetProperty("additionalProperties").GetBoolean());
     }
 
     [Theory]
