@@ -1,5 +1,5 @@
-// A web API over IncidentCore: the procedures and the governed reads, with the acting user taken from the
-// authenticated identity and every halt answered as RFC 9457 problem details.
+// A web API over IncidentCore: the registry and incident-lifecycle procedures and the governed reads, with the acting
+// user taken from the authenticated identity and every halt answered as RFC 9457 problem details.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IncidentCore.Domain;
@@ -62,6 +62,13 @@ api.MapClientEndpoints();
 api.MapUserEndpoints();
 api.MapVendorEndpoints();
 api.MapAuditTrailEndpoints();
+api.MapProductEndpoints();
+api.MapComponentEndpoints();
+api.MapIncidentEndpoints();
+api.MapClientIncidentEndpoints();
+api.MapEscalationEndpoints();
+api.MapCommunicationEndpoints();
+api.MapReviewEndpoints();
 
 app.Run();
 

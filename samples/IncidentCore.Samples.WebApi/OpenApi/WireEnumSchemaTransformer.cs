@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
+using IncidentCore.Policy;
 using IncidentCore.Procedures;
 using IncidentCore.Procedures.Definitions;
+using IncidentCore.Procedures.Incidents;
 using IncidentCore.Samples.WebApi.Contracts;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -22,6 +25,14 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(ClientOnboardingRequest)] = SopCatalog.ClientOnboarding,
         [typeof(UserRegistrationRequest)] = SopCatalog.UserRegistration,
         [typeof(VendorRegistrationRequest)] = SopCatalog.VendorRegistration,
+        [typeof(ProductCreateRequest)] = SopCatalog.For(Operation.ProductCreate),
+        [typeof(ComponentCreateRequest)] = SopCatalog.For(Operation.ComponentCreate),
+        [typeof(IncidentReportRequest)] = SopCatalog.For(Operation.IncidentReport),
+        [typeof(EscalationBody)] = SopCatalog.For(Operation.EscalationCreate),
+        [typeof(CommunicationBody)] = SopCatalog.For(Operation.CommunicationRecord),
+        [typeof(ReviewScheduleBody)] = SopCatalog.For(Operation.ReviewSchedule),
+        [typeof(DeliveryStatusBody)] = SopCatalog.For(Operation.CommunicationDeliveryUpdate),
+        [typeof(ReviewCompletionBody)] = SopCatalog.For(Operation.ReviewComplete),
     };
 
     private static readonly Dictionary<(Type Type, string Property), IReadOnlyList<string>> ResponseValues = new()
@@ -35,6 +46,22 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         [(typeof(AuditEntryResponse), "action")] = WireNames.AuditAction.WireNames,
         [(typeof(AuditEntryResponse), "entity_type")] = WireNames.EntityType.WireNames,
         [(typeof(AuditEntryResponse), "outcome")] = WireNames.AuditOutcome.WireNames,
+        [(typeof(ProductResponse), "status")] = IncidentWireNames.ProductStatus.WireNames,
+        [(typeof(ComponentResponse), "environment")] = IncidentWireNames.ComponentEnvironment.WireNames,
+        [(typeof(ComponentResponse), "operational_status")] = IncidentWireNames.OperationalStatus.WireNames,
+        [(typeof(IncidentResponse), "severity")] = IncidentWireNames.Severity.WireNames,
+        [(typeof(IncidentResponse), "impact_level")] = IncidentWireNames.IncidentLevel.WireNames,
+        [(typeof(IncidentResponse), "urgency_level")] = IncidentWireNames.IncidentLevel.WireNames,
+        [(typeof(IncidentResponse), "status")] = IncidentWireNames.IncidentStatus.WireNames,
+        [(typeof(IncidentHistoryEntryResponse), "update_type")] = IncidentWireNames.IncidentUpdateType.WireNames,
+        [(typeof(EscalationResponse), "escalation_level")] = IncidentWireNames.EscalationLevel.WireNames,
+        [(typeof(EscalationResponse), "status")] = IncidentWireNames.EscalationStatus.WireNames,
+        [(typeof(CommunicationResponse), "recipient_type")] = IncidentWireNames.RecipientType.WireNames,
+        [(typeof(CommunicationResponse), "communication_type")] = IncidentWireNames.CommunicationType.WireNames,
+        [(typeof(CommunicationResponse), "delivery_method")] = IncidentWireNames.DeliveryMethod.WireNames,
+        [(typeof(CommunicationResponse), "delivery_status")] = IncidentWireNames.DeliveryStatus.WireNames,
+        [(typeof(ReviewResponse), "overall_rating")] = IncidentWireNames.ReviewRating.WireNames,
+        [(typeof(ReviewResponse), "status")] = IncidentWireNames.ReviewStatus.WireNames,
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -45,6 +72,10 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
             {
                 SopFieldSchema.Apply(schema, field);
             }
+            else if (property.DeclaringType == typeof(IncidentReportRequest) && property.Name == SeverityFlagsSchema.PropertyName)
+            {
+                SeverityFlagsSchema.Apply(schema);
+            }
             else if (ResponseValues.TryGetValue((property.DeclaringType, property.Name), out var values))
             {
                 schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
@@ -52,7 +83,9 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (Requests.TryGetValue(context.JsonTypeInfo.Type, out var sop))
         {
-            schema.Required = new HashSet<string>(sop.Fields.Where(f => f.IsRequired).Select(f => f.Name), StringComparer.Ordinal);
+            // A body whose record the path names (incident_id) lists only the required inputs it carries.
+            var carried = context.JsonTypeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            schema.Required = new HashSet<string>(sop.Fields.Where(f => f.IsRequired && carried.Contains(f.Name)).Select(f => f.Name), StringComparer.Ordinal);
         }
 
         return Task.CompletedTask;

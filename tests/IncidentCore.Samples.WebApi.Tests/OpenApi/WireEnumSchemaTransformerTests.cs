@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Tests.Support;
 
@@ -17,7 +18,14 @@ public sealed class WireEnumSchemaTransformerTests
         var root = document.RootElement;
         var schemas = root.GetProperty("components").GetProperty("schemas");
 
-        Assert.Equal(["/clients", "/clients/{client_id}", "/users", "/users/{user_id}", "/vendors", "/vendors/{vendor_id}", "/audit-trail"],
+        Assert.Equal(
+            [
+                "/clients", "/clients/{client_id}", "/users", "/users/{user_id}", "/vendors", "/vendors/{vendor_id}", "/audit-trail",
+                "/clients/{client_id}/incidents", "/incidents/{incident_id}/escalations", "/incidents/{incident_id}/communications",
+                "/communications/{communication_id}", "/incidents/{incident_id}/reviews", "/products", "/products/{product_id}",
+                "/components", "/components/{component_id}", "/incidents", "/incidents/{incident_id}", "/escalations/{escalation_id}/resolve",
+                "/escalations/{escalation_id}/cancel", "/reviews/{review_id}/complete", "/reviews/{review_id}/cancel",
+            ],
             root.GetProperty("paths").EnumerateObject().Select(p => p.Name));
         Assert.Equal(WireNames.ClientType.WireNames, Enum(schemas, "ClientOnboardingRequest", "client_type"));
         Assert.Equal(WireNames.ClientStatus.WireNames, Enum(schemas, "ClientOnboardingRequest", "status"));
@@ -31,10 +39,45 @@ public sealed class WireEnumSchemaTransformerTests
             schemas.GetProperty("ClientOnboardingRequest").GetProperty("properties").GetProperty("client_name").GetProperty("maxLength").GetInt32());
     }
 
+    [Fact]
+    public async Task OpenApiDocument_WhenRequested_ExpectIncidentRequestsAndResponsesWithTheirWireEnumerations()
+    {
+        using var factory = new WebApiFactory();
+        using var anonymous = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(IncidentWireNames.ProductStatus.WireNames, Enum(schemas, "ProductCreateRequest", "status"));
+        Assert.Equal(IncidentWireNames.ComponentEnvironment.WireNames, Enum(schemas, "ComponentCreateRequest", "environment"));
+        Assert.Equal(IncidentWireNames.OperationalStatus.WireNames, Enum(schemas, "ComponentCreateRequest", "operational_status"));
+        Assert.Equal(IncidentWireNames.Severity.WireNames, Enum(schemas, "IncidentReportRequest", "severity"));
+        Assert.Equal(IncidentWireNames.IncidentLevel.WireNames, Enum(schemas, "IncidentReportRequest", "impact_level"));
+        Assert.Equal(IncidentWireNames.EscalationLevel.WireNames, Enum(schemas, "EscalationBody", "escalation_level"));
+        Assert.Equal(IncidentWireNames.RecipientType.WireNames, Enum(schemas, "CommunicationBody", "recipient_type"));
+        Assert.Equal(IncidentWireNames.CommunicationType.WireNames, Enum(schemas, "CommunicationBody", "communication_type"));
+        Assert.Equal(IncidentWireNames.DeliveryMethod.WireNames, Enum(schemas, "CommunicationBody", "delivery_method"));
+        Assert.Equal(IncidentWireNames.DeliveryStatus.WireNames, Enum(schemas, "DeliveryStatusBody", "delivery_status"));
+        Assert.Equal(IncidentWireNames.ReviewRating.WireNames, Enum(schemas, "ReviewCompletionBody", "overall_rating"));
+        Assert.Equal(IncidentWireNames.IncidentStatus.WireNames, Enum(schemas, "IncidentResponse", "status"));
+        Assert.Equal(IncidentWireNames.IncidentUpdateType.WireNames, Enum(schemas, "IncidentHistoryEntryResponse", "update_type"));
+        Assert.Equal(IncidentWireNames.EscalationStatus.WireNames, Enum(schemas, "EscalationResponse", "status"));
+        Assert.Equal(IncidentWireNames.ReviewStatus.WireNames, Enum(schemas, "ReviewResponse", "status"));
+        Assert.Equal(["category", "client_id", "component_id", "detection_timestamp", "impact_level", "title", "urgency_level"], Required(schemas, "IncidentReportRequest"));
+        Assert.Equal(["escalated_to_user", "escalation_level"], Required(schemas, "EscalationBody"));
+        Assert.Equal(["facilitator_user", "scheduled_date"], Required(schemas, "ReviewScheduleBody"));
+        var flags = schemas.GetProperty("IncidentReportRequest").GetProperty("properties").GetProperty("classification_flags");
+        Assert.Equal(SeverityFlags.All.Select(f => f.Flag), flags.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.False(flags.GetProperty("additionalProperties").GetBoolean());
+    }
+
     [Theory]
     [InlineData("/clients/{client_id}")]
     [InlineData("/users/{user_id}")]
     [InlineData("/vendors/{vendor_id}")]
+    [InlineData("/products/{product_id}")]
+    [InlineData("/components/{component_id}")]
+    [InlineData("/incidents/{incident_id}")]
     public async Task OpenApiDocument_WhenRequested_ExpectEachUpdateBodyListsItsSopFieldsAndNothingElse(string path)
     {
         using var factory = new WebApiFactory();
@@ -43,7 +86,7 @@ public sealed class WireEnumSchemaTransformerTests
         using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
         var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("patch");
         var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
-        var sop = SopCatalog.All.Single(s => s.Kind == SopKind.Update && path.Contains(s.IdField, StringComparison.Ordinal));
+        var sop = SopCatalog.All.Single(s => s.Kind == SopKind.Update && path.EndsWith($"{{{s.IdField}}}", StringComparison.Ordinal));
 
         Assert.Equal(sop.Fields.Select(f => f.Name), body.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.False(body.GetProperty("additionalProperties").GetBoolean());

@@ -1,4 +1,5 @@
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Ports;
 using IncidentCore.Samples.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +11,8 @@ namespace IncidentCore.Samples.WebApi.Tests.Support;
 
 /// <summary>
 /// Hosts the web API in memory with its own store, seeded with the sample's system administrator (user 1) and the
-/// people below, so each test starts from the same known state. Rate limiting is off unless a test sets
+/// people, clients, vendors, products and components below, so each test starts from the same known state. Globex
+/// supports the Globex product and its component; Initech the other pair. Rate limiting is off unless a test sets
 /// <see cref="RateLimiting"/>, so that no test is throttled by the requests of another.
 /// </summary>
 public sealed class WebApiFactory : WebApplicationFactory<Program>
@@ -27,6 +29,10 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
     public const string Contoso = "101";
     public const string Globex = "200";
     public const string Initech = "201";
+    public const string GlobexProduct = "300";
+    public const string InitechProduct = "301";
+    public const string GlobexComponent = "400";
+    public const string InitechComponent = "401";
 
     private readonly Func<IUnitOfWorkFactory, IUnitOfWorkFactory>? _wrapStore;
 
@@ -61,6 +67,10 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
                 seed.Users.Add(SeedUser(Executive, UserRole.Executive, UserStatus.Active, null));
                 seed.Vendors.Add(SeedVendor(Globex, "Globex", "support@globex.example", "+15125550100"));
                 seed.Vendors.Add(SeedVendor(Initech, "Initech", "billing@initech.example", "+15125550101"));
+                seed.Products.Add(SeedProduct(GlobexProduct, "Globex Storefront", Globex));
+                seed.Products.Add(SeedProduct(InitechProduct, "Initech Ledger", Initech));
+                seed.Components.Add(SeedComponent(GlobexComponent, "checkout-api", GlobexProduct));
+                seed.Components.Add(SeedComponent(InitechComponent, "ledger-db", InitechProduct));
             });
 
             if (_wrapStore is not null)
@@ -90,6 +100,27 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
         VendorType = VendorType.CloudProvider,
         ContactEmail = email,
         ContactPhone = phone,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static Product SeedProduct(string id, string name, string supportVendorId) => new()
+    {
+        ProductId = id,
+        ProductName = name,
+        ProductType = "web_application",
+        SupportVendorId = supportVendorId,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static InfrastructureComponent SeedComponent(string id, string name, string productId) => new()
+    {
+        ComponentId = id,
+        ComponentName = name,
+        ComponentType = "service",
+        Environment = ComponentEnvironment.Production,
+        ProductId = productId,
         CreatedAt = DateTimeOffset.UnixEpoch,
         UpdatedAt = DateTimeOffset.UnixEpoch,
     };
