@@ -32,13 +32,19 @@ public abstract class IncidentStorageTests
         var opened = await CommitAsync(store, work => work.Escalations.Add(first));
         var twin = await CommitAsync(store, work => work.Escalations.Add(Escalation("e2", EscalationLevel.Technical)));
         var otherLevel = await CommitAsync(store, work => work.Escalations.Add(Escalation("e3", EscalationLevel.Management)));
-        var closed = await CommitAsync(store, work => work.Escalations.Update(first with { Status = EscalationStatus.Resolved, ResolvedAt = At, Version = 2 }));
+        var closed = await CommitAsync(store, work => work.Escalations.Update(first with
+        {
+            Status = EscalationStatus.Resolved, ResolvedAt = At.ToOffset(TimeSpan.FromHours(2)), Version = 2,
+        }));
         var again = await CommitAsync(store, work => work.Escalations.Add(Escalation("e2", EscalationLevel.Technical)));
 
         Assert.Equal(
             [CommitResult.Committed, CommitResult.Duplicate("escalation_level"), CommitResult.Committed, CommitResult.Committed, CommitResult.Committed],
             [opened, twin, otherLevel, closed, again]);
-        Assert.Equal(["e1", "e2", "e3"], (await ReadAsync(store, work => work.Escalations.ListByIncidentAsync("i1"))).Select(e => e.EscalationId));
+        var listed = await ReadAsync(store, work => work.Escalations.ListByIncidentAsync("i1"));
+        Assert.Equal(["e1", "e2", "e3"], listed.Select(e => e.EscalationId));
+        Assert.Equal([EscalationStatus.Resolved, EscalationStatus.Active, EscalationStatus.Active], listed.Select(e => e.Status));
+        Assert.Equal((At, TimeSpan.Zero), (listed[0].ResolvedAt!.Value, listed[0].ResolvedAt!.Value.Offset));
     }
 
     [SkippableFact]
