@@ -9,9 +9,9 @@ namespace IncidentCore.Samples.EntityFrameworkCore;
 
 /// <summary>
 /// The host at work: its migrations applied, a ticket of its own saved through its context, a client onboarded
-/// (with the outbox message its participant writes in the same transaction), a denied call (a denial entry, no
-/// message), then the audit trail and the outbox. Run twice: the data is still there, and the second onboarding
-/// halts with "duplicate".
+/// (with the outbox message its participant writes in the same transaction), a product, a component and an incident
+/// reported, a denied call (a denial entry, no message), then the audit trail and the outbox. Run twice: the data is
+/// still there, the second onboarding halts with "duplicate", and a second incident is reported.
 /// </summary>
 internal static class Walkthrough
 {
@@ -40,6 +40,9 @@ internal static class Walkthrough
         {
             ClientName = "Johnson LLC", RegistrationNumber = "REG-1001", ContactEmail = "contact@johnsonllc", ClientType = "mid_market",
         }));
+
+        Step("The administrator adds a product and its component (found again on later runs) and reports an incident for Johnson LLC");
+        await IncidentSteps.RunAsync(provider);
 
         Step("An unknown actor tries the same: denied, audited, and no outbox message");
         Report(await onboarding.OnboardAsync("nobody", new ClientOnboardingRequest

@@ -1,6 +1,8 @@
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.EntityFrameworkCore.Sqlite;
 using IncidentCore.Ports;
+using IncidentCore.Samples.EntityFrameworkCore.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,7 +11,7 @@ using Xunit;
 
 namespace IncidentCore.EntityFrameworkCore.Tests;
 
-/// <summary>The model a host gets, the names it may choose, and the SQLite classifier reading SQLite's messages.</summary>
+/// <summary>The model a host gets, the names it may choose, the sample's migrations matching it, the store's ids, and the SQLite classifier reading SQLite's messages.</summary>
 public sealed class ModelTests : IDisposable
 {
     private const int UniqueKeysLength = IncidentCore.Domain.Normalization.UniqueKeys.MaximumKeyLength;
@@ -23,7 +25,10 @@ public sealed class ModelTests : IDisposable
         var clients = context.Model.FindEntityType(typeof(Client))!;
 
         Assert.Equal(
-            ["ic_audit_entries", "ic_audit_order", "ic_clients", "ic_users", "ic_vendors"],
+            [
+                "ic_audit_entries", "ic_audit_order", "ic_clients", "ic_communications", "ic_escalations", "ic_incident_updates", "ic_incidents",
+                "ic_infrastructure_components", "ic_post_incident_reviews", "ic_products", "ic_users", "ic_vendors",
+            ],
             context.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(StringComparer.Ordinal));
         Assert.All(context.Model.GetEntityTypes(), e => Assert.Equal("incidents", e.GetSchema()));
         Assert.Equal(
@@ -31,6 +36,68 @@ public sealed class ModelTests : IDisposable
             clients.GetIndexes().Select(i => i.GetDatabaseName()).Order(StringComparer.Ordinal));
         Assert.True(clients.FindProperty(nameof(Client.Version))!.IsConcurrencyToken);
         Assert.Equal(UniqueKeysLength, clients.FindProperty("RegistrationNumberKey")!.GetMaxLength());
+    }
+
+    [Fact]
+    public void ApplyIncidentCoreModel_ForEscalations_KeepsOneActivePerIncidentAndLevelInAFilteredUniqueIndex()
+    {
+        using var context = new PrefixedDbContext(new DbContextOptionsBuilder<PrefixedDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var escalations = context.Model.FindEntityType(typeof(Escalation))!;
+
+        var index = Assert.Single(escalations.GetIndexes(), i => i.IsUnique);
+
+        Assert.Equal("ux_ic_escalations_active_level", index.GetDatabaseName());
+        Assert.Equal(["incident_id", "escalation_level"], index.Properties.Select(p => p.GetColumnName()));
+        Assert.Equal("\"status\" = 'active'", index.GetFilter());
+        Assert.True(escalations.FindProperty(nameof(Escalation.Version))!.IsConcurrencyToken);
+    }
+
+    [Fact]
+    public void ApplyIncidentCoreModel_ForTheIncidentDomain_KeysNamesUniquelyAndIndexesAClientsIncidentsByKey()
+    {
+        using var context = new PrefixedDbContext(new DbContextOptionsBuilder<PrefixedDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var model = context.Model;
+        string[] UniqueColumns(Type type) =>
+            [.. model.FindEntityType(type)!.GetIndexes().Where(i => i.IsUnique).SelectMany(i => i.Properties.Select(p => p.GetColumnName()))];
+
+        Assert.Equal(["product_name_key"], UniqueColumns(typeof(Product)));
+        Assert.Equal(["component_name_key"], UniqueColumns(typeof(InfrastructureComponent)));
+        Assert.Equal(["update_id"], UniqueColumns(typeof(IncidentHistoryEntry)));
+        Assert.Equal(
+            ["client_id", "incident_id"],
+            Assert.Single(model.FindEntityType(typeof(Incident))!.GetIndexes()).Properties.Select(p => p.GetColumnName()));
+        Assert.Equal(
+            FieldLimits.MaximumIdLength + 1 + UniqueKeysLength,
+            model.FindEntityType(typeof(InfrastructureComponent))!.FindProperty("ComponentNameKey")!.GetMaxLength());
+        Assert.Equal("P1", model.FindEntityType(typeof(Incident))!.FindProperty(nameof(Incident.Severity))!.GetValueConverter()!.ConvertToProvider(Severity.P1));
+        Assert.All(
+            new[] { typeof(Product), typeof(InfrastructureComponent), typeof(Incident), typeof(Escalation), typeof(Communication), typeof(PostIncidentReview) },
+            type => Assert.True(model.FindEntityType(type)!.FindProperty("Version")!.IsConcurrencyToken, type.Name));
+    }
+
+    [Fact]
+    public void SampleMigrations_ForEachProvider_MatchTheModel()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgreSql = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "The SQLite migrations of the sample lag behind the model: add a migration.");
+        Assert.False(postgreSql.Database.HasPendingModelChanges(), "The PostgreSQL migrations of the sample lag behind the model: add a migration.");
+    }
+
+    [Fact]
+    public async Task IdGenerator_WhenCalledInARow_GivesEverIncreasingIds()
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<PrefixedDbContext>(o => o.UseSqlite("Data Source=:memory:"));
+        services.AddIncidentCore().AddEntityFrameworkStores<PrefixedDbContext>();
+        await using var provider = services.BuildServiceProvider();
+        var ids = provider.GetRequiredService<IIdGenerator>();
+
+        var made = Enumerable.Range(0, 5000).Select(i => i % 2 == 0 ? ids.NewId(EntityType.Incident) : ids.NewAuditId()).ToList();
+
+        Assert.All(made, id => Assert.Matches("^[0-9a-f]{32}$", id));
+        Assert.All(made.Zip(made.Skip(1)), pair => Assert.True(string.CompareOrdinal(pair.First, pair.Second) < 0, $"{pair.First} is not before {pair.Second}"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             b.Property(m => m.EntityId).HasMaxLength(64);
         });
 
-        // IncidentCore's clients, users, vendors and audit trail, beside the host's tables.
+        // IncidentCore's clients, users, vendors, incident domain and audit trail, beside the host's tables.
         modelBuilder.ApplyIncidentCoreModel();
     }
 }

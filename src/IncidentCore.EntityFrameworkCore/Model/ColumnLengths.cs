@@ -25,4 +25,19 @@ internal static class ColumnLengths
 
     /// <summary>An audit reason: a rule or denial name.</summary>
     public const int Reason = 128;
+
+    /// <summary>A product's own version (free text of at most 64 characters).</summary>
+    public const int ProductVersion = 64;
+
+    /// <summary>A component name key: its product's id, a slash, and the name's key.</summary>
+    public const int ComponentNameKey = Id + 1 + Key;
+
+    /// <summary>
+    /// A history row's id: its incident's id, the incident's new version and the row's number in that update, joined
+    /// by dots (at most 64 + 1 + 19 + 1 + 10 characters).
+    /// </summary>
+    public const int HistoryId = 96;
+
+    /// <summary>A history row's old or new value: an enumeration's wire name, an id or a timestamp in round-trip form.</summary>
+    public const int HistoryValue = Id;
 }

@@ -22,6 +22,10 @@ internal static class ModelNames
 
     public const string ContactPhoneKey = "ContactPhoneKey";
 
-    /// <summary>The audit trail's commit order: a key the database assigns as each entry is inserted.</summary>
+    public const string ProductNameKey = "ProductNameKey";
+
+    public const string ComponentNameKey = "ComponentNameKey";
+
+    /// <summary>The commit order of the audit trail and of incident history rows: a key the database assigns as each row is inserted.</summary>
     public const string Sequence = "Sequence";
 }

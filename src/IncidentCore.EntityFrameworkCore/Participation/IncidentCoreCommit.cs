@@ -14,7 +14,12 @@ public sealed class IncidentCoreCommit
         AuditEntries = auditEntries;
     }
 
-    /// <summary>The records added or updated: <see cref="Client"/>, <see cref="User"/> and <see cref="Vendor"/> instances, as staged.</summary>
+    /// <summary>
+    /// The records added or updated, as staged: <see cref="Client"/>, <see cref="User"/> and <see cref="Vendor"/> instances,
+    /// and those of the incident domain (<see cref="Domain.Incidents.Product"/>, <see cref="Domain.Incidents.InfrastructureComponent"/>,
+    /// <see cref="Domain.Incidents.Incident"/>, <see cref="Domain.Incidents.Escalation"/>, <see cref="Domain.Incidents.Communication"/>,
+    /// <see cref="Domain.Incidents.PostIncidentReview"/>). An incident update's history rows are saved with it and not listed.
+    /// </summary>
     public IReadOnlyList<object> Records { get; }
 
     /// <summary>The audit entries committed with them (for a procedure, one entry with outcome <see cref="AuditOutcome.Succeeded"/>).</summary>

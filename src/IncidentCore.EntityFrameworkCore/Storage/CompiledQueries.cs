@@ -8,7 +8,7 @@ namespace IncidentCore.EntityFrameworkCore;
 /// up and extracting its parameters on every call. EF Core binds a compiled query to one model, so each model gets
 /// its own set (see <see cref="StoreServices"/>).
 /// </summary>
-internal sealed class CompiledQueries
+internal sealed partial class CompiledQueries
 {
     public readonly Func<DbContext, string, CancellationToken, Task<Client?>> ClientById =
         EF.CompileAsyncQuery((DbContext c, string id, CancellationToken _) => c.Set<Client>().AsNoTracking().FirstOrDefault(r => r.ClientId == id));

@@ -10,13 +10,14 @@ namespace IncidentCore.EntityFrameworkCore;
 
 /// <summary>
 /// One unit of work on a context of its own (from a service scope of its own, so nothing tracked leaks between
-/// calls): reads run untracked as they come; records, actor guards and audit entries are staged in the context and
+/// calls): reads run untracked as they come; records (of the registry and of the incident domain), incident history
+/// rows, actor guards and audit entries are staged in the context and
 /// saved by one <c>SaveChanges</c> in one transaction at commit, after the audit order lock and the host's commit
 /// participants. A unique index refusing a row becomes <see cref="CommitResult.Duplicate"/>; an update or guard that
 /// finds its row at another version, or a lost race the classifier recognises, becomes <see cref="CommitResult.Conflict"/>.
 /// Either way the transaction is rolled back. A failure of the COMMIT itself becomes <see cref="CommitOutcomeUnknownException"/>.
 /// </summary>
-internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
+internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
 {
     private readonly IAsyncDisposable _scope;
     private readonly StoreServices _services;
@@ -61,7 +62,7 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
         ThrowIfDone();
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
-        if (_records.Count == 0 && _auditEntries.Count == 0 && _guards.Count == 0)
+        if (_records.Count == 0 && _auditEntries.Count == 0 && _guards.Count == 0 && _historyRows == 0)
         {
             return CommitResult.Committed;
         }
@@ -84,6 +85,7 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
         _records.Clear();
         _auditEntries.Clear();
         _guards.Clear();
+        _historyRows = 0;
         await _scope.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -238,6 +240,12 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
                 if (error.Kind == DatabaseErrorKind.Conflict)
                 {
                     Log.CommitConflict(_services.Logger, "the database ended the transaction in a race with another one");
+                    return CommitResult.Conflict;
+                }
+
+                if (_services.Fields.IsLostRace(error))
+                {
+                    Log.CommitConflict(_services.Logger, "another update of the incident wrote its history rows first");
                     return CommitResult.Conflict;
                 }
 

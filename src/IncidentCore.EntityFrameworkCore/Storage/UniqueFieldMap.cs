@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -8,26 +9,51 @@ namespace IncidentCore.EntityFrameworkCore;
 /// <summary>
 /// Which record field each unique index and primary key of the model keeps unique, found from the context's own
 /// model (so it holds whatever schema, prefix or index names the host chose): by constraint name, and by table and
-/// columns for databases that name only those.
+/// columns for databases that name only those. It also knows the unique indexes whose violation means a lost race.
 /// </summary>
 internal sealed class UniqueFieldMap
 {
-    // The property each unique index or key is on, and the record field (wire name) it keeps unique.
-    private static readonly (Type Entity, string Property, string Field)[] Fields =
+    // The properties each unique index or key is on, and the record field (wire name) it keeps unique.
+    private static readonly (Type Entity, string[] Properties, string Field)[] Fields =
     [
-        (typeof(Client), nameof(Client.ClientId), "client_id"),
-        (typeof(Client), ModelNames.RegistrationNumberKey, "registration_number"),
-        (typeof(Client), ModelNames.ContactEmailKey, "contact_email"),
-        (typeof(User), nameof(User.UserId), "user_id"),
-        (typeof(User), ModelNames.EmailKey, "email"),
-        (typeof(Vendor), nameof(Vendor.VendorId), "vendor_id"),
-        (typeof(Vendor), ModelNames.VendorNameKey, "vendor_name"),
-        (typeof(Vendor), ModelNames.ContactEmailKey, "contact_email"),
-        (typeof(Vendor), ModelNames.ContactPhoneKey, "contact_phone"),
+        (typeof(Client), [nameof(Client.ClientId)], "client_id"),
+        (typeof(Client), [ModelNames.RegistrationNumberKey], "registration_number"),
+        (typeof(Client), [ModelNames.ContactEmailKey], "contact_email"),
+        (typeof(User), [nameof(User.UserId)], "user_id"),
+        (typeof(User), [ModelNames.EmailKey], "email"),
+        (typeof(Vendor), [nameof(Vendor.VendorId)], "vendor_id"),
+        (typeof(Vendor), [ModelNames.VendorNameKey], "vendor_name"),
+        (typeof(Vendor), [ModelNames.ContactEmailKey], "contact_email"),
+        (typeof(Vendor), [ModelNames.ContactPhoneKey], "contact_phone"),
+        (typeof(Product), [nameof(Product.ProductId)], "product_id"),
+        (typeof(Product), [ModelNames.ProductNameKey], "product_name"),
+        (typeof(InfrastructureComponent), [nameof(InfrastructureComponent.ComponentId)], "component_id"),
+        (typeof(InfrastructureComponent), [ModelNames.ComponentNameKey], "component_name"),
+        (typeof(Incident), [nameof(Incident.IncidentId)], "incident_id"),
+        (typeof(Escalation), [nameof(Escalation.EscalationId)], "escalation_id"),
+        (typeof(Escalation), [nameof(Escalation.IncidentId), nameof(Escalation.EscalationLevel)], "escalation_level"),
+        (typeof(Communication), [nameof(Communication.CommunicationId)], "communication_id"),
+        (typeof(PostIncidentReview), [nameof(PostIncidentReview.ReviewId)], "review_id"),
+    ];
+
+    // Unique indexes whose violation means a lost race, not a duplicate value: a history row's id is made of its
+    // incident's id and new version, so a taken one means another update of that incident committed first.
+    private static readonly (Type Entity, string[] Properties)[] LostRaces =
+    [
+        (typeof(IncidentHistoryEntry), [nameof(IncidentHistoryEntry.UpdateId)]),
+    ];
+
+    // Every entity the store reads or writes: a model without one of them was not given IncidentCore's model.
+    private static readonly Type[] Entities =
+    [
+        typeof(Client), typeof(User), typeof(Vendor), typeof(Product), typeof(InfrastructureComponent), typeof(Incident),
+        typeof(IncidentHistoryEntry), typeof(Escalation), typeof(Communication), typeof(PostIncidentReview), typeof(AuditEntry), typeof(AuditOrderLock),
     ];
 
     private readonly Dictionary<string, string> _byConstraint = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byColumns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lostRaceConstraints = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lostRaceColumns = new(StringComparer.Ordinal);
 
     private UniqueFieldMap()
     {
@@ -37,7 +63,7 @@ internal sealed class UniqueFieldMap
     public static UniqueFieldMap From(IModel model, Type contextType)
     {
         var map = new UniqueFieldMap();
-        foreach (var entityClrType in new[] { typeof(Client), typeof(User), typeof(Vendor), typeof(AuditEntry), typeof(AuditOrderLock) })
+        foreach (var entityClrType in Entities)
         {
             if (model.FindEntityType(entityClrType) is null)
             {
@@ -46,27 +72,21 @@ internal sealed class UniqueFieldMap
             }
         }
 
-        foreach (var (entity, property, field) in Fields)
+        foreach (var (entity, properties, field) in Fields)
         {
-            var entityType = model.FindEntityType(entity)!;
-            foreach (var mapping in entityType.GetTableMappings())
+            foreach (var (name, table, columns) in UniqueOn(model, entity, properties))
             {
-                var table = mapping.Table;
-                foreach (var constraint in table.UniqueConstraints)
-                {
-                    if (constraint.MappedKeys.Any(k => IsOn(k.Properties, property)))
-                    {
-                        map.Add(constraint.Name, table.Name, constraint.Columns.Select(c => c.Name), field);
-                    }
-                }
+                map._byConstraint[name] = field;
+                map._byColumns[ColumnsKey(table, columns)] = field;
+            }
+        }
 
-                foreach (var index in table.Indexes)
-                {
-                    if (index.IsUnique && index.MappedIndexes.Any(i => IsOn(i.Properties, property)))
-                    {
-                        map.Add(index.Name, table.Name, index.Columns.Select(c => c.Name), field);
-                    }
-                }
+        foreach (var (entity, properties) in LostRaces)
+        {
+            foreach (var (name, table, columns) in UniqueOn(model, entity, properties))
+            {
+                map._lostRaceConstraints.Add(name);
+                map._lostRaceColumns.Add(ColumnsKey(table, columns));
             }
         }
 
@@ -87,14 +107,39 @@ internal sealed class UniqueFieldMap
             : error.TableName is { } table && _byColumns.TryGetValue(ColumnsKey(table, error.ColumnNames), out field);
     }
 
-    private static bool IsOn(IReadOnlyList<IProperty> properties, string property) =>
-        properties.Count == 1 && properties[0].Name == property;
+    /// <summary>Whether a unique violation means the change lost a race (see <see cref="LostRaces"/>) rather than a taken value.</summary>
+    public bool IsLostRace(DatabaseError error) =>
+        error.Kind == DatabaseErrorKind.UniqueViolation
+        && (error.ConstraintName is { } name
+            ? _lostRaceConstraints.Contains(name)
+            : error.TableName is { } table && _lostRaceColumns.Contains(ColumnsKey(table, error.ColumnNames)));
+
+    /// <summary>The unique constraints and unique indexes of an entity's tables that are on exactly the given properties, in order.</summary>
+    private static IEnumerable<(string Name, string Table, IEnumerable<string> Columns)> UniqueOn(IModel model, Type entity, string[] properties)
+    {
+        foreach (var mapping in model.FindEntityType(entity)!.GetTableMappings())
+        {
+            var table = mapping.Table;
+            foreach (var constraint in table.UniqueConstraints)
+            {
+                if (constraint.MappedKeys.Any(k => IsOn(k.Properties, properties)))
+                {
+                    yield return (constraint.Name, table.Name, constraint.Columns.Select(c => c.Name));
+                }
+            }
+
+            foreach (var index in table.Indexes)
+            {
+                if (index.IsUnique && index.MappedIndexes.Any(i => IsOn(i.Properties, properties)))
+                {
+                    yield return (index.Name, table.Name, index.Columns.Select(c => c.Name));
+                }
+            }
+        }
+    }
+
+    private static bool IsOn(IReadOnlyList<IProperty> on, string[] properties) =>
+        on.Count == properties.Length && on.Select(p => p.Name).SequenceEqual(properties, StringComparer.Ordinal);
 
     private static string ColumnsKey(string table, IEnumerable<string> columns) => $"{table}({string.Join(',', columns)})";
-
-    private void Add(string constraint, string table, IEnumerable<string> columns, string field)
-    {
-        _byConstraint[constraint] = field;
-        _byColumns[ColumnsKey(table, columns)] = field;
-    }
 }
