@@ -34,4 +34,24 @@ public sealed class ProductAndComponentTests
         Assert.Null(moved.PortNumber);
         Assert.Equal(IncidentCore.Domain.Incidents.OperationalStatus.Degraded, moved.OperationalStatus);
     }
+
+    [Fact]
+    public async Task ComponentAndProduct_WhenAShortNameNormalisesPastTheKeyBound_AreRefusedNamingTheNameAndNothingIsStored()
+    {
+        // U+FDFA is one character that normalises to eighteen: 40 of them fit the text limit but not the key bound.
+        await using var h = IncidentHost.Create();
+        var name = new string('\uFDFA', 40);
+
+        var component = ResultAssert.Halted(await h.Components.CreateAsync(Seed.TechnicalSupport, new ComponentCreateRequest
+        {
+            ComponentName = name, ComponentType = "database", Environment = "production", ProductId = IncidentSeed.ProductOfA,
+        }), HaltCode.ValidationFailed, "component_name");
+        var renamed = ResultAssert.Halted(await h.ComponentUpdate.UpdateAsync(Seed.Admin, IncidentSeed.ComponentOfA, new ChangeSet { { "component_name", name } }),
+            HaltCode.ValidationFailed, "component_name");
+        var product = ResultAssert.Halted(await h.Products.CreateAsync(Seed.TechnicalSupport, new ProductCreateRequest { ProductName = name, ProductType = "app" }),
+            HaltCode.ValidationFailed, "product_name");
+
+        Assert.All(new[] { component, renamed, product }, halt => Assert.Equal("too_long", Assert.Single(halt.Errors).Code));
+        Assert.Equal("db-primary", IncidentStoreSnapshot.Of(h.Host).Components.Single(c => c.ComponentId == IncidentSeed.ComponentOfA).ComponentName);
+    }
 }

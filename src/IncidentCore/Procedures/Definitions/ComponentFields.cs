@@ -11,7 +11,11 @@ namespace IncidentCore.Procedures.Definitions;
 /// </summary>
 internal static class ComponentFields
 {
-    public static readonly RecordField<InfrastructureComponent> ComponentName = new(DomainFields.InfrastructureComponent, 0, "component_name", FieldKind.Text, c => c.ComponentName);
+    // Unique within its product (NameIsFreeAsync); the key given here bounds the normalised name for every store.
+    public static readonly RecordField<InfrastructureComponent> ComponentName = new(DomainFields.InfrastructureComponent, 0, "component_name", FieldKind.Text, c => c.ComponentName)
+    {
+        Key = static name => UniqueKeys.ComponentName(null, name),
+    };
 
     public static readonly RecordField<InfrastructureComponent> ComponentType = new(DomainFields.InfrastructureComponent, 1, "component_type", FieldKind.Text, c => c.ComponentType);
 
