@@ -1,7 +1,7 @@
 // An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
 // makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
 using IncidentCore.Procedures;
-using IncidentCore.Procedures.Import;
+using IncidentCore.Ports;
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
 using IncidentCore.Samples.McpServer.Tools;
@@ -16,7 +16,7 @@ if (arguments is null)
     return 2;
 }
 
-RegistryImportBatch? seed;
+SeedContent? seed;
 try
 {
     seed = arguments.SeedPath is null ? null : SeedFileReader.Read(arguments.SeedPath);
@@ -43,10 +43,16 @@ else
     core.AddInMemoryStores();
     if (seed is not null)
     {
-        SeedAwareIdGenerator.Register(builder.Services, seed);
+        SeedAwareIdGenerator.Register(builder.Services, seed.Registry);
     }
 }
 
+if (seed is { HoldsIncidentRecords: true })
+{
+    SeedRecordIds.Register(builder.Services);
+}
+
+builder.Services.AddSingleton<IncidentStorage>();
 builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));
 builder.Services.AddSingleton<ToolCatalog>();
 builder.Services
@@ -67,16 +73,41 @@ using var host = builder.Build();
 
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentCore.Samples.McpServer");
 
-// The seed goes in through the library's registry import, into the in-memory store or the database alike.
+// The seed's registry records go in through the library's registry import, into the in-memory store or the database alike.
 if (seed is not null)
 {
-    var report = await SeedImport.RunAsync(host.Services.GetRequiredService<RegistryImport>(), seed, Console.Error, CancellationToken.None);
+    var report = await SeedImport.RunAsync(host.Services.GetRequiredService<RegistryImport>(), seed.Registry, Console.Error, CancellationToken.None);
     if (!report.Succeeded)
     {
         return 2;
     }
 
     Log.SeedImported(logger, report.Imported, report.AlreadyPresent);
+}
+
+var incidentStorage = host.Services.GetRequiredService<IncidentStorage>();
+await incidentStorage.DetectAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), CancellationToken.None);
+if (!incidentStorage.IsHeld)
+{
+    Log.IncidentToolsNotOffered(logger);
+}
+
+// Its products, components and incidents are created through the library's procedures, by the seed actor it names.
+if (seed is { HoldsIncidentRecords: true })
+{
+    if (!incidentStorage.IsHeld)
+    {
+        Console.Error.WriteLine("The seed file holds products, components or incidents, but the store does not hold incidents; nothing of them was stored.");
+        return 2;
+    }
+
+    var created = await SeedProcedures.RunAsync(host.Services, seed, Console.Error, CancellationToken.None);
+    if (created is null)
+    {
+        return 2;
+    }
+
+    Log.SeedRecordsCreated(logger, seed.SeedActorUserId!, created.Products, created.Components, created.Incidents);
 }
 
 Log.Serving(logger, arguments.ActorUserId, arguments.DatabasePath is null ? "the in-memory store" : "SQLite");

@@ -40,7 +40,8 @@ internal sealed class SeedAwareIdGenerator(IIdGenerator inner, IReadOnlyDictiona
         services.Replace(ServiceDescriptor.Singleton<IIdGenerator>(sp => new SeedAwareIdGenerator(Resolve(original, sp), imported)));
     }
 
-    private static IIdGenerator Resolve(ServiceDescriptor descriptor, IServiceProvider services) =>
+    /// <summary>The id generator a service descriptor registers, made outside the container so a wrapper can take its place.</summary>
+    internal static IIdGenerator Resolve(ServiceDescriptor descriptor, IServiceProvider services) =>
         (IIdGenerator)(descriptor.ImplementationInstance
             ?? descriptor.ImplementationFactory?.Invoke(services)
             ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));

@@ -21,9 +21,16 @@ internal static class SopToolFields
         new("change_set", true, "The fields to change, at least one; a field that may be cleared takes null.", ToolFieldKind.ChangeSet)
         {
             // In an update, a required field may be set but never cleared; an optional one may be cleared with null.
-            ChangeSetFields = [.. sop.Fields.Select(f => Field(f, isRequired: false, allowsNull: !f.IsRequired))],
+            Properties = [.. sop.Fields.Select(f => Field(f, isRequired: false, allowsNull: !f.IsRequired))],
         },
     ];
+
+    /// <summary>
+    /// One input of an SOP as an argument of its own, for a tool that sets a single field (a delivery status, a
+    /// rating): the procedure's rules for it, required when the tool cannot run without it.
+    /// </summary>
+    public static ToolField Input(SopDefinition sop, string name, bool isRequired) =>
+        Field(sop.Find(name) ?? throw new InvalidOperationException($"The {sop.Operation} SOP has no input {name}."), isRequired, allowsNull: !isRequired);
 
     /// <summary>The argument naming the record a read or update works on.</summary>
     public static ToolField Id(SopDefinition sop, bool isRequired = true) =>
@@ -49,6 +56,8 @@ internal static class SopToolFields
                 FieldKind.Id when field.References is { } entity => $"The id of an existing {entity.ToWireName()}",
                 FieldKind.Id => "An id",
                 FieldKind.TimeZone => "An IANA time zone id, or UTC, GMT, CST, EST, CET or PST",
+                FieldKind.Timestamp => "An ISO 8601 instant such as 2025-09-25T12:00:00Z",
+                FieldKind.Integer => "A whole number in decimal, written as a string such as \"8080\"",
                 _ => "Text",
             },
         };

@@ -17,6 +17,7 @@ internal sealed class ToolArguments
     private readonly Dictionary<string, string?> _text = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _integers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChangeSet> _changeSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, bool>> _flags = new(StringComparer.Ordinal);
 
     private ToolArguments()
     {
@@ -30,6 +31,9 @@ internal sealed class ToolArguments
 
     public ChangeSet ChangeSet(string name) => _changeSets.GetValueOrDefault(name) ?? new ChangeSet();
 
+    /// <summary>The flags given (every name as sent: the procedure refuses a name it does not know), or null when the argument was left out.</summary>
+    public IReadOnlyDictionary<string, bool>? Flags(string name) => _flags.GetValueOrDefault(name);
+
     /// <summary>
     /// The text arguments as a procedure's request (snake_case wire names to its properties), so every declared input
     /// reaches the procedure without a hand-written mapping; the procedure validates them.
@@ -40,7 +44,7 @@ internal sealed class ToolArguments
         ?? throw new InvalidOperationException($"The arguments could not be read as {typeof(TRequest).Name}.");
 
     /// <summary>How many arguments carry a value (null counts as not given).</summary>
-    public int GivenCount => _text.Count(p => p.Value is not null) + _integers.Count + _changeSets.Count;
+    public int GivenCount => _text.Count(p => p.Value is not null) + _integers.Count + _changeSets.Count + _flags.Count;
 
     /// <summary>Reads the arguments against the declared fields, collecting every error in one pass.</summary>
     public static ToolArguments Read(IReadOnlyDictionary<string, JsonElement>? arguments, IReadOnlyList<ToolField> fields)
@@ -70,6 +74,14 @@ internal sealed class ToolArguments
                     break;
                 case ToolFieldKind.ChangeSet:
                     errors.Add(new FieldError(name, "invalid", $"{name} must be an object of field name to new value."));
+                    break;
+                case ToolFieldKind.Flags when value.ValueKind == JsonValueKind.Object:
+                    result._flags[name] = ReadFlags(value, errors);
+                    break;
+                case ToolFieldKind.Flags when value.ValueKind == JsonValueKind.Null && field.AllowsNull:
+                    break;
+                case ToolFieldKind.Flags:
+                    errors.Add(new FieldError(name, "invalid", $"{name} must be an object of flag name to true or false."));
                     break;
                 case ToolFieldKind.Text when value.ValueKind == JsonValueKind.Null && field.AllowsNull:
                     result._text[name] = null;
@@ -120,6 +132,25 @@ internal sealed class ToolArguments
         }
 
         return changes;
+    }
+
+    private static Dictionary<string, bool> ReadFlags(JsonElement value, List<FieldError> errors)
+    {
+        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                flags[property.Name] = property.Value.GetBoolean();
+            }
+            else
+            {
+                var name = SafeName(property.Name);
+                errors.Add(new FieldError(name, "invalid", $"{name} must be true or false."));
+            }
+        }
+
+        return flags;
     }
 
     private static string SafeName(string name)

@@ -12,8 +12,8 @@ internal sealed record ToolField(string Name, bool IsRequired, string Descriptio
     /// <summary>The longest text the procedure accepts, when the field has a limit of its own.</summary>
     public int? MaximumLength { get; init; }
 
-    /// <summary>For a change set: the fields it may set, with their allowed values when enumerations.</summary>
-    public IReadOnlyList<ToolField>? ChangeSetFields { get; init; }
+    /// <summary>For a change set: the fields it may set, with their allowed values when enumerations; for flags: the flags it may hold.</summary>
+    public IReadOnlyList<ToolField>? Properties { get; init; }
 
     public static ToolField Required(string name, string description, IReadOnlyList<string>? allowedValues = null) =>
         new(name, true, description) { AllowedValues = allowedValues };

@@ -11,4 +11,10 @@ internal enum ToolFieldKind
 
     /// <summary>An object of field name → string or null: an update's change set.</summary>
     ChangeSet,
+
+    /// <summary>An object of flag name → true or false (the properties are <see cref="Flag"/> fields).</summary>
+    Flags,
+
+    /// <summary>One true or false property of a <see cref="Flags"/> object.</summary>
+    Flag,
 }

@@ -43,7 +43,9 @@ internal static class ToolInputSchema
         var schema = field.Kind switch
         {
             ToolFieldKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-            ToolFieldKind.ChangeSet => ChangeSetSchema(field.ChangeSetFields ?? []),
+            ToolFieldKind.ChangeSet => ChangeSetSchema(field.Properties ?? []),
+            ToolFieldKind.Flags => FlagsSchema(field),
+            ToolFieldKind.Flag => new JsonObject { ["type"] = "boolean" },
             _ => new JsonObject { ["type"] = field.AllowsNull ? new JsonArray("string", "null") : "string" },
         };
         if (field.MaximumLength is { } maximumLength)
@@ -57,6 +59,17 @@ internal static class ToolInputSchema
         }
 
         schema["description"] = field.Description;
+        return schema;
+    }
+
+    private static JsonObject FlagsSchema(ToolField field)
+    {
+        var schema = ObjectSchema(field.Properties ?? []);
+        if (field.AllowsNull)
+        {
+            schema["type"] = new JsonArray("object", "null");
+        }
+
         return schema;
     }
 
