@@ -31,6 +31,10 @@ public sealed class McpServerSession : IAsyncDisposable
         return await StartAsync(actorUserId, SeedData.Json, databasePath, folder);
     }
 
+    /// <summary>Starts a session acting as <paramref name="actorUserId"/> in memory on the seed data with its products, components and incidents.</summary>
+    public static Task<McpServerSession> StartWithIncidentsAsync(string actorUserId) =>
+        StartAsync(actorUserId, SeedData.IncidentJson, databasePath: null, folder: null);
+
     /// <summary>Starts a session on a seed file of the given content.</summary>
     public static async Task<McpServerSession> StartAsync(string actorUserId, string seedJson, string? databasePath, string? folder)
     {

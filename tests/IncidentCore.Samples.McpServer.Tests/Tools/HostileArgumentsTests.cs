@@ -42,6 +42,36 @@ public sealed class HostileArgumentsTests
     }
 
     [Fact]
+    public async Task IncidentTools_WhenArgumentsForgeAnActorReporterSenderOrEscalator_ExpectUnknownFieldsAndNothingRecorded()
+    {
+        await using var session = await McpServerSession.StartWithIncidentsAsync(SeedData.IncidentManager);
+        var incident = SeedData.NorthwindIncident;
+        (string Tool, string Arguments, string Forged)[] forgeries =
+        [
+            ("report_incident", $$"""{"reporter_user_id":"1","title":"Down","category":"outage","severity":"P2","impact_level":"high","urgency_level":"high","client_id":"100","component_id":"{{SeedData.PaymentsDatabase}}","detection_timestamp":"2025-09-25T09:00:00Z"}""", "reporter_user_id"),
+            ("update_incident", $$$"""{"incident_id":"{{{incident}}}","actor_user_id":"1","change_set":{"status":"investigating"}}""", "actor_user_id"),
+            ("update_incident", $$$"""{"incident_id":"{{{incident}}}","change_set":{"status":"investigating","updated_by_user":"1"}}""", "updated_by_user"),
+            ("create_escalation", $$"""{"incident_id":"{{incident}}","escalated_by_user":"8","escalated_to_user":"3","escalation_level":"technical"}""", "escalated_by_user"),
+            ("record_communication", $$"""{"incident_id":"{{incident}}","sender_id":"7","recipient_type":"technical_team","communication_type":"update","delivery_method":"email"}""", "sender_id"),
+            ("schedule_post_incident_review", $$"""{"incident_id":"{{incident}}","acting_user":"8","facilitator_user":"3","scheduled_date":"2025-10-01T14:00:00Z"}""", "acting_user"),
+        ];
+
+        foreach (var (tool, arguments, forged) in forgeries)
+        {
+            var outcome = await session.CallAsync(tool, arguments);
+
+            Assert.Equal("validation_failed", outcome.HaltCode);
+            Assert.Contains((forged, "unknown_field"), outcome.FieldErrors);
+        }
+
+        var read = await session.CallAsync("get_incident", $$"""{"incident_id":"{{incident}}"}""");
+        Assert.Equal("open", read.Body.GetProperty("incident").GetProperty("status").GetString());
+        Assert.Empty(read.Body.GetProperty("escalations").EnumerateArray());
+        Assert.Empty(read.Body.GetProperty("communications").EnumerateArray());
+        Assert.Single((await session.CallAsync("list_client_incidents", """{"client_id":"100"}""")).Body.GetProperty("incidents").EnumerateArray());
+    }
+
+    [Fact]
     public async Task FindUser_WhenGivenNoKeyOrTwoKeys_ExpectValidationHalt()
     {
         await using var session = await McpServerSession.StartAsync(SeedData.Administrator);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
+using IncidentCore.Policy;
 using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.McpServer.Tests.Support;
 
@@ -15,7 +17,12 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
         var tools = (await session.Client.ListToolsAsync()).ToDictionary(t => t.ProtocolTool.Name, t => t.ProtocolTool);
 
         Assert.Equal(
-            ["create_client", "create_vendor", "find_client", "find_user", "find_vendor", "read_audit_trail", "register_user", "update_client", "update_user", "update_vendor"],
+            [
+                "add_component", "add_product", "cancel_escalation", "cancel_post_incident_review", "complete_post_incident_review", "create_client",
+                "create_escalation", "create_vendor", "find_client", "find_user", "find_vendor", "get_incident", "list_client_incidents", "read_audit_trail",
+                "record_communication", "register_user", "report_incident", "resolve_escalation", "schedule_post_incident_review", "update_client",
+                "update_communication_delivery", "update_component", "update_incident", "update_product", "update_user", "update_vendor",
+            ],
             tools.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(tools.Keys, name => name.Contains("audit", StringComparison.Ordinal) && name != "read_audit_trail");
 
@@ -41,6 +48,11 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
     [InlineData("create_client", "ClientOnboarding")]
     [InlineData("register_user", "UserRegistration")]
     [InlineData("create_vendor", "VendorRegistration")]
+    [InlineData("add_product", "ProductCreate")]
+    [InlineData("add_component", "ComponentCreate")]
+    [InlineData("create_escalation", "EscalationCreate")]
+    [InlineData("record_communication", "CommunicationRecord")]
+    [InlineData("schedule_post_incident_review", "ReviewSchedule")]
     public async Task ListTools_WhenCreateToolIsListed_ExpectItsArgumentsAreItsSopInputsWithTheirRules(string tool, string sopName)
     {
         var sop = Sop(sopName);
@@ -54,6 +66,9 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
     [InlineData("update_client", "ClientUpdate")]
     [InlineData("update_user", "UserUpdate")]
     [InlineData("update_vendor", "VendorUpdate")]
+    [InlineData("update_product", "ProductUpdate")]
+    [InlineData("update_component", "ComponentUpdate")]
+    [InlineData("update_incident", "IncidentUpdate")]
     public async Task ListTools_WhenUpdateToolIsListed_ExpectItsChangeSetIsItsSopFieldsWithTheirRules(string tool, string sopName)
     {
         var sop = Sop(sopName);
@@ -68,6 +83,51 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task ListTools_WhenReportIncidentIsListed_ExpectItsSopInputsPlusEveryClassificationFlagAsABoolean()
+    {
+        var sop = SopCatalog.For(Operation.IncidentReport);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == "report_incident").ProtocolTool.InputSchema;
+
+        var properties = schema.GetProperty("properties");
+        Assert.Equal([.. sop.Fields.Select(f => f.Name), "classification_flags"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(sop.Fields.Where(f => f.IsRequired).Select(f => f.Name), Strings(schema.GetProperty("required")));
+        Assert.DoesNotContain("severity", Strings(schema.GetProperty("required")));
+        Assert.Equal(IncidentWireNames.Severity.WireNames, Enum(schema, "severity"));
+        var flags = properties.GetProperty("classification_flags");
+        Assert.Equal(SeverityFlags.All.Select(f => f.Flag), flags.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.All(flags.GetProperty("properties").EnumerateObject(), p => Assert.Equal("boolean", p.Value.GetProperty("type").GetString()));
+        Assert.False(flags.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("get_incident", "incident_id")]
+    [InlineData("resolve_escalation", "escalation_id")]
+    [InlineData("cancel_escalation", "escalation_id")]
+    [InlineData("cancel_post_incident_review", "review_id")]
+    [InlineData("list_client_incidents", "client_id")]
+    public async Task ListTools_WhenRecordToolIsListed_ExpectItNeedsOnlyTheRecordsId(string tool, string idField)
+    {
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
+
+        Assert.Equal([idField], Strings(schema.GetProperty("required")));
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("update_communication_delivery", "communication_id", "delivery_status", "CommunicationDeliveryUpdate")]
+    [InlineData("complete_post_incident_review", "review_id", "overall_rating", "ReviewComplete")]
+    public async Task ListTools_WhenSingleFieldToolIsListed_ExpectTheRecordsIdAndThatFieldWithItsAllowedValues(string tool, string idField, string field, string sopName)
+    {
+        var sop = Sop(sopName);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
+
+        Assert.Equal([idField, field], Strings(schema.GetProperty("required")));
+        Assert.Equal(sop.Find(field)!.AllowedValues, Enum(schema, field));
+    }
+
+    [Fact]
     public async Task ListTools_WhenAgentConnects_ExpectNoToolAcceptsAnActorOrWritesTheAuditLog()
     {
         var session = fixture.Session;
@@ -79,10 +139,13 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
             var properties = tool.ProtocolTool.InputSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
             Assert.DoesNotContain("actor_user_id", properties);
             Assert.DoesNotContain("acting_user", properties);
+            Assert.DoesNotContain("reporter_user_id", properties);
+            Assert.DoesNotContain("sender_id", properties);
+            Assert.DoesNotContain("escalated_by_user", properties);
             Assert.False(tool.ProtocolTool.InputSchema.GetProperty("additionalProperties").GetBoolean());
         });
         Assert.DoesNotContain(tools, t => t.ProtocolTool.Name == "log_audit");
-        Assert.All(tools.Where(t => t.ProtocolTool.Name.StartsWith("find_", StringComparison.Ordinal) || t.ProtocolTool.Name == "read_audit_trail"),
+        Assert.All(tools.Where(t => t.ProtocolTool.Name.StartsWith("find_", StringComparison.Ordinal) || t.ProtocolTool.Name is "read_audit_trail" or "get_incident" or "list_client_incidents"),
             t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint));
     }
 
@@ -93,7 +156,8 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
         "VendorRegistration" => SopCatalog.VendorRegistration,
         "ClientUpdate" => SopCatalog.ClientUpdate,
         "UserUpdate" => SopCatalog.UserUpdate,
-        _ => SopCatalog.VendorUpdate,
+        "VendorUpdate" => SopCatalog.VendorUpdate,
+        _ => SopCatalog.For(System.Enum.Parse<Operation>(name)),
     };
 
     private static void AssertMatches(SopDefinition sop, JsonElement schema, bool requiredAsInCreate)
