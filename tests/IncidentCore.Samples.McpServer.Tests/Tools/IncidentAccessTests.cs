@@ -50,19 +50,19 @@ public sealed class IncidentAccessTests
     }
 
     [Fact]
-    public async Task IncidentTools_WhenContactsAreRefused_ExpectTheOtherOrganisationsIncidentUnchanged()
+    public async Task UpdateIncident_WhenVendorContactMovesTheStatusOfAnotherVendorsIncident_ExpectRefusedWhileItsOwnMoves()
     {
-        await using (var contact = await McpServerSession.StartWithIncidentsAsync(SeedData.GlobexContact))
-        {
-            var refused = await contact.CallAsync("update_incident", $$$"""{"incident_id":"{{{SeedData.NorthwindIncident}}}","change_set":{"status":"resolved"}}""");
-            Assert.Equal("unauthorized", refused.HaltCode);
-            var own = await contact.CallAsync("update_incident", $$$"""{"incident_id":"{{{SeedData.ContosoIncident}}}","change_set":{"status":"investigating"}}""");
-            Assert.False(own.IsError, own.Body.GetRawText());
-            var read = await contact.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.ContosoIncident}}"}""");
-            Assert.Equal("investigating", read.Body.GetProperty("incident").GetProperty("status").GetString());
-            var blocked = await contact.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.NorthwindIncident}}"}""");
-            Assert.Equal("unauthorized", blocked.HaltCode);
-        }
+        await using var contact = await McpServerSession.StartWithIncidentsAsync(SeedData.GlobexContact);
+
+        var refused = await contact.CallAsync("update_incident", $$$"""{"incident_id":"{{{SeedData.NorthwindIncident}}}","change_set":{"status":"resolved"}}""");
+        var own = await contact.CallAsync("update_incident", $$$"""{"incident_id":"{{{SeedData.ContosoIncident}}}","change_set":{"status":"investigating"}}""");
+        var blocked = await contact.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.NorthwindIncident}}"}""");
+        var read = await contact.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.ContosoIncident}}"}""");
+
+        Assert.Equal("unauthorized", refused.HaltCode);
+        Assert.Equal("unauthorized", blocked.HaltCode);
+        Assert.False(own.IsError, own.Body.GetRawText());
+        Assert.Equal("investigating", read.Body.GetProperty("incident").GetProperty("status").GetString());
     }
 
     /// <summary>get_incident, list_client_incidents, update_incident and record_communication, each on the other organisation's record and on none.</summary>
