@@ -42,6 +42,41 @@ public sealed class HostileArgumentsTests
     }
 
     [Fact]
+    public async Task IncidentTools_WhenSentHostileArguments_ExpectCleanHaltsAndNothingChanged()
+    {
+        await using var session = await McpServerSession.StartWithIncidentsAsync(SeedData.IncidentManager);
+        var megabyte = new string('x', 1024 * 1024);
+        var incident = SeedData.NorthwindIncident;
+        (string Tool, string Arguments, string Field, string Code)[] attacks =
+        [
+            ("report_incident", $$"""{"title":"{{megabyte}}","category":"outage","severity":"P2","impact_level":"high","urgency_level":"high","client_id":"100","component_id":"{{SeedData.PaymentsDatabase}}","detection_timestamp":"2025-09-25T09:00:00Z"}""", "title", "too_long"),
+            ("report_incident", $$"""{"title":"Down","category":"outage","classification_flags":"p1","impact_level":"high","urgency_level":"high","client_id":"100","component_id":"{{SeedData.PaymentsDatabase}}","detection_timestamp":"2025-09-25T09:00:00Z"}""", "classification_flags", "invalid"),
+            ("report_incident", $$"""{"title":"Down","category":"outage","severity":"p2","impact_level":"High","urgency_level":"high","client_id":"100","component_id":"{{SeedData.PaymentsDatabase}}","detection_timestamp":"2025-09-25T09:00:00Z"}""", "impact_level", "invalid"),
+            ("report_incident", $$"""{"title":"Down","category":"outage","severity":"P2","impact_level":"high","urgency_level":"high","client_id":"100","component_id":"{{SeedData.PaymentsDatabase}}","detection_timestamp":"yesterday"}""", "detection_timestamp", "invalid"),
+            ("update_incident", $$$"""{"incident_id":"{{{incident}}}","change_set":{"status":["resolved"]}}""", "status", "invalid"),
+            ("update_incident", $$$"""{"incident_id":"{{{incident}}}","change_set":{"reporter_user_id":"1"}}""", "reporter_user_id", "not_editable"),
+            ("update_incident", $$$"""{"incident_id":"{{{incident}}}","change_set":{}}""", "change_set", "empty_change_set"),
+            ("list_client_incidents", """{"client_id":"100","take":-1}""", "take", "invalid"),
+            ("update_communication_delivery", """{"communication_id":"1","delivery_status":"read"}""", "delivery_status", "invalid"),
+            ("complete_post_incident_review", """{"review_id":"1","overall_rating":5}""", "overall_rating", "invalid"),
+        ];
+
+        foreach (var (tool, arguments, field, code) in attacks)
+        {
+            var outcome = await session.CallAsync(tool, arguments);
+
+            Assert.True(outcome.IsError, tool);
+            Assert.Equal("validation_failed", outcome.HaltCode);
+            Assert.Contains((field, code), outcome.FieldErrors);
+            Assert.DoesNotContain("xxxxxxxx", outcome.Body.GetRawText(), StringComparison.Ordinal);
+        }
+
+        var read = await session.CallAsync("get_incident", $$"""{"incident_id":"{{incident}}"}""");
+        Assert.Equal("open", read.Body.GetProperty("incident").GetProperty("status").GetString());
+        Assert.Single((await session.CallAsync("list_client_incidents", """{"client_id":"100"}""")).Body.GetProperty("incidents").EnumerateArray());
+    }
+
+    [Fact]
     public async Task IncidentTools_WhenArgumentsForgeAnActorReporterSenderOrEscalator_ExpectUnknownFieldsAndNothingRecorded()
     {
         await using var session = await McpServerSession.StartWithIncidentsAsync(SeedData.IncidentManager);
