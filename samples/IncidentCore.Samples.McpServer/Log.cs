@@ -15,9 +15,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Seed file imported: {Imported} new record(s), {AlreadyPresent} already stored.")]
     public static partial void SeedImported(ILogger logger, int imported, int alreadyPresent);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Seed file's incident records created by user {SeedActorUserId}: {Products} product(s), {Components} component(s), {Incidents} incident(s).")]
-    public static partial void SeedRecordsCreated(ILogger logger, string seedActorUserId, int products, int components, int incidents);
-
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "The store holds no incidents: the incident tools are not offered.")]
-    public static partial void IncidentToolsNotOffered(ILogger logger);
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Seed file's products, components and incidents created by user {SeedActorUserId}: {Created} new record(s), {AlreadyPresent} already stored.")]
+    public static partial void SeedRecordsCreated(ILogger logger, string seedActorUserId, int created, int alreadyPresent);
 }

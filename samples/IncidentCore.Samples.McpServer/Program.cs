@@ -1,7 +1,6 @@
 // An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
 // makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
 using IncidentCore.Procedures;
-using IncidentCore.Ports;
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
 using IncidentCore.Samples.McpServer.Tools;
@@ -52,7 +51,6 @@ if (seed is { HoldsIncidentRecords: true })
     SeedRecordIds.Register(builder.Services);
 }
 
-builder.Services.AddSingleton<IncidentStorage>();
 builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));
 builder.Services.AddSingleton<ToolCatalog>();
 builder.Services
@@ -85,29 +83,16 @@ if (seed is not null)
     Log.SeedImported(logger, report.Imported, report.AlreadyPresent);
 }
 
-var incidentStorage = host.Services.GetRequiredService<IncidentStorage>();
-await incidentStorage.DetectAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), CancellationToken.None);
-if (!incidentStorage.IsHeld)
-{
-    Log.IncidentToolsNotOffered(logger);
-}
-
 // Its products, components and incidents are created through the library's procedures, by the seed actor it names.
 if (seed is { HoldsIncidentRecords: true })
 {
-    if (!incidentStorage.IsHeld)
-    {
-        Console.Error.WriteLine("The seed file holds products, components or incidents, but the store does not hold incidents; nothing of them was stored.");
-        return 2;
-    }
-
     var created = await SeedProcedures.RunAsync(host.Services, seed, Console.Error, CancellationToken.None);
     if (created is null)
     {
         return 2;
     }
 
-    Log.SeedRecordsCreated(logger, seed.SeedActorUserId!, created.Products, created.Components, created.Incidents);
+    Log.SeedRecordsCreated(logger, seed.SeedActorUserId!, created.Created, created.AlreadyPresent);
 }
 
 Log.Serving(logger, arguments.ActorUserId, arguments.DatabasePath is null ? "the in-memory store" : "SQLite");

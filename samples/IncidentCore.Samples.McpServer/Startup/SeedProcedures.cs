@@ -1,5 +1,6 @@
 using IncidentCore.Domain;
 using IncidentCore.Policy;
+using IncidentCore.Ports;
 using IncidentCore.Procedures;
 using IncidentCore.Procedures.Incidents;
 
@@ -10,50 +11,54 @@ namespace IncidentCore.Samples.McpServer.Startup;
 /// actor the file names: each record is validated, authorized (the actor needs the roles that create products and
 /// components and report incidents, such as technical_support), written with its audit entry by that actor, and keeps
 /// the id the file gives it. The registry import cannot carry these records, and nothing is written to the store
-/// behind the library's back. Each record commits on its own; the first halt stops the start-up.
+/// behind the library's back. As with the import, a record whose id is already stored is left alone, so a database
+/// started again on the same seed file gets nothing new. Each record commits on its own; the first halt stops the
+/// start-up.
 /// </summary>
 internal static class SeedProcedures
 {
-    /// <summary>How many records of each kind were created.</summary>
-    public sealed record Created(int Products, int Components, int Incidents);
+    /// <summary>How many records were created, and how many were left alone because their id was already stored.</summary>
+    public sealed record Outcome(int Created, int AlreadyPresent);
 
     /// <summary>
     /// Creates the records in the order products, components, incidents. On a halt writes the record's entity, id, and
     /// the halt's code with each field and error code (never a value) to <paramref name="error"/> and returns null.
     /// </summary>
-    public static async Task<Created?> RunAsync(IServiceProvider services, SeedContent seed, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<Outcome?> RunAsync(IServiceProvider services, SeedContent seed, TextWriter error, CancellationToken cancellationToken)
     {
         var actor = seed.SeedActorUserId!;
         var ids = services.GetRequiredService<SeedRecordIds>();
-
+        var stored = await StoredRecords.FindAsync(services.GetRequiredService<IUnitOfWorkFactory>(), seed, cancellationToken);
         var products = services.GetRequiredService<ProductCreation>();
-        foreach (var product in seed.Products)
-        {
-            if (!await CreateAsync(ids, EntityType.Product, product.ProductId, () => products.CreateAsync(actor, product.ToRequest(), cancellationToken), error))
-            {
-                return null;
-            }
-        }
-
         var components = services.GetRequiredService<ComponentCreation>();
-        foreach (var component in seed.Components)
-        {
-            if (!await CreateAsync(ids, EntityType.InfrastructureComponent, component.ComponentId, () => components.CreateAsync(actor, component.ToRequest(), cancellationToken), error))
-            {
-                return null;
-            }
-        }
-
         var report = services.GetRequiredService<IncidentReport>();
-        foreach (var incident in seed.Incidents)
+
+        IEnumerable<(EntityType Type, string Id, Func<ValueTask<SopResult<string>>> Create)> records =
+        [
+            .. seed.Products.Select(p => (EntityType.Product, p.ProductId, (Func<ValueTask<SopResult<string>>>)(() => products.CreateAsync(actor, p.ToRequest(), cancellationToken)))),
+            .. seed.Components.Select(c => (EntityType.InfrastructureComponent, c.ComponentId, (Func<ValueTask<SopResult<string>>>)(() => components.CreateAsync(actor, c.ToRequest(), cancellationToken)))),
+            .. seed.Incidents.Select(i => (EntityType.Incident, i.IncidentId, (Func<ValueTask<SopResult<string>>>)(() => report.ReportAsync(actor, i.ToRequest(), cancellationToken)))),
+        ];
+
+        var created = 0;
+        var alreadyPresent = 0;
+        foreach (var (type, id, create) in records)
         {
-            if (!await CreateAsync(ids, EntityType.Incident, incident.IncidentId, () => report.ReportAsync(actor, incident.ToRequest(), cancellationToken), error))
+            if (stored.Contains((type, id)))
+            {
+                alreadyPresent++;
+                continue;
+            }
+
+            if (!await CreateAsync(ids, type, id, create, error))
             {
                 return null;
             }
+
+            created++;
         }
 
-        return new Created(seed.Products.Count, seed.Components.Count, seed.Incidents.Count);
+        return new Outcome(created, alreadyPresent);
     }
 
     private static async Task<bool> CreateAsync(SeedRecordIds ids, EntityType entityType, string id, Func<ValueTask<SopResult<string>>> create, TextWriter error)
@@ -74,7 +79,7 @@ internal static class SeedProcedures
             return true;
         }
 
-        await error.WriteLineAsync($"The seed file was not fully loaded: the records before this one are stored, this one and those after it are not.");
+        await error.WriteLineAsync("The seed file was not fully loaded: the records before this one are stored, this one and those after it are not.");
         if (result.Succeeded)
         {
             await error.WriteLineAsync($"  {entityType.ToWireName()} {id}: created as {result.Value} instead of its own id");

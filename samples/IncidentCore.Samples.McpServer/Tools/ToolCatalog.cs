@@ -6,14 +6,12 @@ namespace IncidentCore.Samples.McpServer.Tools;
 
 /// <summary>
 /// Every tool of the server, and the one door calls come through: the tool is found, its arguments checked against
-/// its schema, and it runs as the session's actor. A store that fails answers storage_failure, never a crash. The
-/// incident tools are offered when the store holds incidents.
+/// its schema, and it runs as the session's actor. A store that fails answers storage_failure, never a crash.
 /// </summary>
-internal sealed class ToolCatalog(SessionActor actor, IncidentStorage storage, IServiceProvider services, ILogger<ToolCatalog> logger)
+internal sealed class ToolCatalog(SessionActor actor, IServiceProvider services, ILogger<ToolCatalog> logger)
 {
     private readonly Dictionary<string, IncidentTool> _tools =
-        ClientTools.All().Concat(UserTools.All()).Concat(VendorTools.All()).Concat(AuditTrailTools.All())
-            .Concat(storage.IsHeld ? IncidentDomainTools() : [])
+        ClientTools.All().Concat(UserTools.All()).Concat(VendorTools.All()).Concat(AuditTrailTools.All()).Concat(IncidentDomainTools())
             .ToDictionary(t => t.ProtocolTool.Name, StringComparer.Ordinal);
 
     public IList<Tool> ProtocolTools => [.. _tools.Values.Select(t => t.ProtocolTool)];

@@ -14,10 +14,7 @@ public sealed class IncidentSeedTests
     {
         await using var session = await McpServerSession.StartWithIncidentsAsync(SeedData.Administrator);
 
-        var entries = (await session.AuditEntriesAsync())
-            .Where(e => e.GetProperty("actor_user_id").GetString() != RegistryImport.ImportActorUserId)
-            .Select(e => $"{e.GetProperty("entity_type").GetString()} {e.GetProperty("entity_id").GetString()} {e.GetProperty("action").GetString()} {e.GetProperty("actor_user_id").GetString()} {e.GetProperty("reason").GetString()}")
-            .ToList();
+        var entries = await SeedActorEntriesAsync(session);
         var incident = await session.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.ContosoIncident}}"}""");
         var added = await session.CallAsync("add_product", """{"product_name":"Reports","product_type":"application"}""");
 
@@ -77,22 +74,30 @@ public sealed class IncidentSeedTests
     }
 
     [Fact]
-    public async Task Start_WhenDatabaseIsUsed_ExpectIncidentSeedLoadedExactlyWhenTheStoreOffersTheIncidentTools()
+    public async Task Start_WhenIncidentSeedIsLoadedIntoDatabaseTwice_ExpectRecordsCreatedOnceAndNothingNewTheSecondTime()
     {
         using var database = new TemporaryDatabase();
-        bool offered;
-        await using (var session = await database.StartAsync(SeedData.Administrator))
+        IReadOnlyList<string> first;
+        await using (var session = await database.StartAsync(SeedData.Administrator, SeedData.IncidentJson))
         {
-            offered = (await session.Client.ListToolsAsync()).Any(t => t.ProtocolTool.Name == "report_incident");
+            first = await SeedActorEntriesAsync(session);
         }
 
-        var seed = Path.Combine(database.Folder, "incident-seed.json");
-        await File.WriteAllTextAsync(seed, SeedData.IncidentJson);
-        var (exit, error) = await ServerProcess.RunAsync("--actor-user-id", SeedData.Administrator, "--seed", seed, "--db", database.Path);
+        await using var second = await database.StartAsync(SeedData.Administrator, SeedData.IncidentJson);
+        var again = await SeedActorEntriesAsync(second);
+        var incident = await second.CallAsync("get_incident", $$"""{"incident_id":"{{SeedData.ContosoIncident}}"}""");
 
-        Assert.Equal(offered ? 0 : 2, exit);
-        Assert.Equal(!offered, error.Contains("the store does not hold incidents", StringComparison.Ordinal));
+        Assert.Equal(6, first.Count);
+        Assert.Contains($"incident {SeedData.ContosoIncident} create {SeedData.SeedActor} incident_report.technical_support", first);
+        Assert.Equal(first, again);
+        Assert.Equal(SeedData.LedgerQueue, incident.Body.GetProperty("incident").GetProperty("component_id").GetString());
     }
+
+    /// <summary>The audit entries written by anyone but the import actor, as "entity id action actor reason" (the session must only have read).</summary>
+    private static async Task<IReadOnlyList<string>> SeedActorEntriesAsync(McpServerSession session) =>
+        [.. (await session.AuditEntriesAsync())
+            .Where(e => e.GetProperty("actor_user_id").GetString() != RegistryImport.ImportActorUserId)
+            .Select(e => $"{e.GetProperty("entity_type").GetString()} {e.GetProperty("entity_id").GetString()} {e.GetProperty("action").GetString()} {e.GetProperty("actor_user_id").GetString()} {e.GetProperty("reason").GetString()}")];
 
     private static async Task<(int ExitCode, string Error)> RunAsync(string seedJson)
     {

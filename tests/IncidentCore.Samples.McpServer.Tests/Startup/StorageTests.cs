@@ -18,6 +18,32 @@ public sealed class StorageTests
         }
     }
 
+    [Fact]
+    public async Task ReportAndEscalateIncident_WhenServerUsesDatabase_ExpectIncidentWithItsHistoryAndEscalationAfterRestart()
+    {
+        using var database = new TemporaryDatabase();
+        string incidentId;
+        await using (var first = await database.StartAsync(SeedData.IncidentManager, SeedData.IncidentJson))
+        {
+            var reported = await first.CallAsync("report_incident",
+                $$"""{"title":"Ledger down","category":"outage","severity":"P1","impact_level":"critical","urgency_level":"high","client_id":"{{SeedData.Contoso}}","component_id":"{{SeedData.LedgerQueue}}","detection_timestamp":"2025-09-25T10:00:00Z"}""");
+            Assert.False(reported.IsError, reported.Body.GetRawText());
+            incidentId = reported.Text("incident_id");
+            var moved = await first.CallAsync("update_incident", $$$"""{"incident_id":"{{{incidentId}}}","change_set":{"status":"investigating"}}""");
+            var escalated = await first.CallAsync("create_escalation", $$"""{"incident_id":"{{incidentId}}","escalated_to_user":"{{SeedData.GlobexContact}}","escalation_level":"vendor"}""");
+            Assert.False(moved.IsError, moved.Body.GetRawText());
+            Assert.False(escalated.IsError, escalated.Body.GetRawText());
+        }
+
+        await using var second = await database.StartAsync(SeedData.GlobexContact, SeedData.IncidentJson);
+        var read = await second.CallAsync("get_incident", $$"""{"incident_id":"{{incidentId}}"}""");
+
+        Assert.Equal("investigating", read.Body.GetProperty("incident").GetProperty("status").GetString());
+        Assert.Equal(SeedData.IncidentManager, read.Body.GetProperty("incident").GetProperty("reporter_user_id").GetString());
+        Assert.Single(read.Body.GetProperty("history").EnumerateArray());
+        Assert.Equal("vendor", Assert.Single(read.Body.GetProperty("escalations").EnumerateArray()).GetProperty("escalation_level").GetString());
+    }
+
     private static async Task CreateThenFindAfterRestartAsync(string database, string folder)
     {
         string clientId;
