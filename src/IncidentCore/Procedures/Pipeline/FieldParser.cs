@@ -76,8 +76,10 @@ internal static class FieldParser
 
                 break;
             case FieldKind.Timestamp:
-                if (DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant)
-                    && raw.Length <= 40)
+                // The parser skips white space it meets (a next-line control character among it), so a timestamp is
+                // first held to the free-text rules: nothing inside it can forge a log line.
+                if (raw.Length <= 40 && TextCheck.Find(raw, 40) == TextProblem.None
+                    && DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant))
                 {
                     value.Text = raw;
                     value.Number = instant.UtcTicks;
