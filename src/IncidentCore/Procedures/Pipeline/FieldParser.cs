@@ -7,6 +7,8 @@ namespace IncidentCore.Procedures.Pipeline;
 /// <summary>Checks one given input against its field's kind and rules; every problem becomes a field error from the describer.</summary>
 internal static class FieldParser
 {
+    private static readonly System.Buffers.SearchValues<char> TimestampCharacters = System.Buffers.SearchValues.Create("0123456789-:.+TZtz");
+
     public static bool TryParse<TRecord>(RecordField<TRecord> field, string name, string raw, IncidentCoreErrorDescriber describe, ref List<FieldError>? errors, out FieldValue value)
         where TRecord : class
     {
@@ -76,9 +78,9 @@ internal static class FieldParser
 
                 break;
             case FieldKind.Timestamp:
-                // The parser skips white space it meets (a next-line control character among it), so a timestamp is
-                // first held to the free-text rules: nothing inside it can forge a log line.
-                if (raw.Length <= 40 && TextCheck.Find(raw, 40) == TextProblem.None
+                // An ISO 8601 instant and nothing else: digits and its separators only (no spaces, no line or control
+                // characters that the framework's parser would otherwise skip).
+                if (raw.Length <= 40 && raw.AsSpan().IndexOfAnyExcept(TimestampCharacters) < 0
                     && DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var instant))
                 {
                     value.Text = raw;
