@@ -19,7 +19,7 @@ internal sealed class PostgreSqlRollbackRequestRepository(PostgreSqlUnitOfWork w
         """;
 
     // The index's own WHERE clause, repeated, so the planner can prove the partial index answers this query.
-    private const string SelectOpenByChange = $"""
+    internal const string SelectOpenByChange = $"""
         {Select}
         WHERE change_id = @key AND status IN ('requested', 'approved', 'in_progress')
         """;

@@ -19,7 +19,7 @@ internal sealed class SqliteRollbackRequestRepository(SqliteUnitOfWork work) : I
         """;
 
     // The index's own WHERE clause, repeated word for word, so SQLite answers this from the partial index.
-    private const string SelectOpenByChange = $"""
+    internal const string SelectOpenByChange = $"""
         {Select}
         WHERE change_id = @key AND status IN ('requested', 'approved', 'in_progress')
         """;
