@@ -199,6 +199,26 @@ public sealed class PostgreSqlApprovalSchemaTests : IDisposable
             (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetDateTime(4), reader.GetInt64(5), reader.GetString(6)));
     }
 
+    [SkippableFact]
+    public async Task ApprovalIds_WhenTakenAlready_AreRefusedNamingTheIdField()
+    {
+        Skip.If(TestDatabase.SkipReason is not null, TestDatabase.SkipReason);
+        await using var store = new PostgreSqlIncidentStore(NewSchema());
+        await CommitAsync(store, work =>
+        {
+            AddChanges(work, "c1", "c2");
+            work.RollbackRequests.Add(Rollback("r1", "c1", RollbackStatus.Requested));
+        });
+
+        var change = await CommitAsync(store, work => work.ChangeRequests.Add(Change("c1")));
+        var rollback = await CommitAsync(store, work => work.RollbackRequests.Add(Rollback("r1", "c2", RollbackStatus.Requested)));
+
+        Assert.Equal((CommitStatus.Duplicate, "change_id"), (change.Status, change.DuplicateField));
+        Assert.Equal((CommitStatus.Duplicate, "rollback_id"), (rollback.Status, rollback.DuplicateField));
+        await using var read = await BeginAsync(store);
+        Assert.Null(await read.RollbackRequests.FindOpenByChangeAsync("c2"));
+    }
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();

@@ -185,6 +185,25 @@ public sealed class SqliteApprovalSchemaTests : IDisposable
             (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetString(5)));
     }
 
+    [Fact]
+    public async Task ApprovalIds_WhenTakenAlready_AreRefusedNamingTheIdField()
+    {
+        using var store = new SqliteIncidentStore(NewDatabase());
+        await CommitAsync(store, work =>
+        {
+            AddChanges(work, "c1", "c2");
+            work.RollbackRequests.Add(Rollback("r1", "c1", RollbackStatus.Requested));
+        });
+
+        var change = await CommitAsync(store, work => work.ChangeRequests.Add(Change("c1")));
+        var rollback = await CommitAsync(store, work => work.RollbackRequests.Add(Rollback("r1", "c2", RollbackStatus.Requested)));
+
+        Assert.Equal((CommitStatus.Duplicate, "change_id"), (change.Status, change.DuplicateField));
+        Assert.Equal((CommitStatus.Duplicate, "rollback_id"), (rollback.Status, rollback.DuplicateField));
+        await using var read = await BeginAsync(store);
+        Assert.Null(await read.RollbackRequests.FindOpenByChangeAsync("c2"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
