@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using IncidentCore.Samples.WebApi.Tests.Support;
 
@@ -72,7 +73,7 @@ public sealed class ApprovalActingUserTests
         using var support = factory.ClientFor(WebApiFactory.TechnicalSupport);
         var before = await Json.AuditTotalAsync(factory);
 
-        var problem = await Problem.ReadAsync(await support.PostJsonAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, id), """{"actor_user_id":"8"}"""));
+        var problem = await Problem.ReadAsync(await support.PostJsonAsync(string.Format(CultureInfo.InvariantCulture, pathFormat, id), """{"actor_user_id":"8"}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         Assert.Contains(("actor_user_id", "unknown_field"), problem.FieldErrors);
