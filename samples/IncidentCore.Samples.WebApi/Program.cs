@@ -1,5 +1,5 @@
-// A web API over IncidentCore: the registry and incident-lifecycle procedures and the governed reads, with the acting
-// user taken from the authenticated identity and every halt answered as RFC 9457 problem details.
+// A web API over IncidentCore: the registry, incident-lifecycle and approval procedures and the governed reads, with the
+// acting user taken from the authenticated identity and every halt answered as RFC 9457 problem details.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IncidentCore.Domain;
@@ -69,6 +69,12 @@ api.MapClientIncidentEndpoints();
 api.MapEscalationEndpoints();
 api.MapCommunicationEndpoints();
 api.MapReviewEndpoints();
+api.MapChangeEndpoints();
+api.MapChangeApprovalEndpoints();
+api.MapChangeExecutionEndpoints();
+api.MapRollbackEndpoints();
+api.MapRollbackApprovalEndpoints();
+api.MapRollbackExecutionEndpoints();
 
 app.Run();
 

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using IncidentCore.Policy;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Approvals;
 using IncidentCore.Procedures.Definitions;
 using IncidentCore.Procedures.Incidents;
 using IncidentCore.Samples.WebApi.Contracts;
@@ -33,7 +35,17 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(ReviewScheduleBody)] = SopCatalog.For(Operation.ReviewSchedule),
         [typeof(DeliveryStatusBody)] = SopCatalog.For(Operation.CommunicationDeliveryUpdate),
         [typeof(ReviewCompletionBody)] = SopCatalog.For(Operation.ReviewComplete),
+        [typeof(ChangeRequestCreateRequest)] = SopCatalog.For(Operation.ChangeRequestCreate),
+        [typeof(ChangeScheduleBody)] = SopCatalog.For(Operation.ChangeSchedule),
+        [typeof(RejectionBody)] = SopCatalog.For(Operation.ChangeReject),
+        [typeof(RollbackRequestCreateRequest)] = SopCatalog.For(Operation.RollbackRequestCreate),
     };
+
+    /// <summary>
+    /// Bodies whose procedure needs every input they carry although the record field may be empty (a change is
+    /// scheduled with both its start and its end), so the SOP definition alone does not mark them required.
+    /// </summary>
+    private static readonly HashSet<Type> EveryInputRequired = [typeof(ChangeScheduleBody)];
 
     private static readonly Dictionary<(Type Type, string Property), IReadOnlyList<string>> ResponseValues = new()
     {
@@ -62,6 +74,10 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         [(typeof(CommunicationResponse), "delivery_status")] = IncidentWireNames.DeliveryStatus.WireNames,
         [(typeof(ReviewResponse), "overall_rating")] = IncidentWireNames.ReviewRating.WireNames,
         [(typeof(ReviewResponse), "status")] = IncidentWireNames.ReviewStatus.WireNames,
+        [(typeof(ChangeRequestResponse), "change_type")] = ApprovalWireNames.ChangeType.WireNames,
+        [(typeof(ChangeRequestResponse), "risk_level")] = ApprovalWireNames.RiskLevel.WireNames,
+        [(typeof(ChangeRequestResponse), "status")] = ApprovalWireNames.ChangeStatus.WireNames,
+        [(typeof(RollbackRequestResponse), "status")] = ApprovalWireNames.RollbackStatus.WireNames,
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -85,7 +101,8 @@ internal sealed class WireEnumSchemaTransformer : IOpenApiSchemaTransformer
         {
             // A body whose record the path names (incident_id) lists only the required inputs it carries.
             var carried = context.JsonTypeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            schema.Required = new HashSet<string>(sop.Fields.Where(f => f.IsRequired && carried.Contains(f.Name)).Select(f => f.Name), StringComparer.Ordinal);
+            var everyInput = EveryInputRequired.Contains(context.JsonTypeInfo.Type);
+            schema.Required = new HashSet<string>(sop.Fields.Where(f => (f.IsRequired || everyInput) && carried.Contains(f.Name)).Select(f => f.Name), StringComparer.Ordinal);
         }
 
         return Task.CompletedTask;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
+using IncidentCore.Policy;
 using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.WebApi.Tests.Support;
 
@@ -25,6 +27,10 @@ public sealed class WireEnumSchemaTransformerTests
                 "/communications/{communication_id}", "/incidents/{incident_id}/reviews", "/products", "/products/{product_id}",
                 "/components", "/components/{component_id}", "/incidents", "/incidents/{incident_id}", "/escalations/{escalation_id}/resolve",
                 "/escalations/{escalation_id}/cancel", "/reviews/{review_id}/complete", "/reviews/{review_id}/cancel",
+                "/changes", "/changes/{change_id}", "/changes/{change_id}/approve", "/changes/{change_id}/reject", "/changes/{change_id}/schedule",
+                "/changes/{change_id}/start", "/changes/{change_id}/complete", "/changes/{change_id}/fail", "/rollbacks", "/rollbacks/{rollback_id}",
+                "/rollbacks/{rollback_id}/approve", "/rollbacks/{rollback_id}/reject", "/rollbacks/{rollback_id}/start",
+                "/rollbacks/{rollback_id}/complete", "/rollbacks/{rollback_id}/fail",
             ],
             root.GetProperty("paths").EnumerateObject().Select(p => p.Name));
         Assert.Equal(WireNames.ClientType.WireNames, Enum(schemas, "ClientOnboardingRequest", "client_type"));
@@ -69,6 +75,34 @@ public sealed class WireEnumSchemaTransformerTests
         var flags = schemas.GetProperty("IncidentReportRequest").GetProperty("properties").GetProperty("classification_flags");
         Assert.Equal(SeverityFlags.All.Select(f => f.Flag), flags.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.False(flags.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_WhenRequested_ExpectChangeAndRollbackRequestsAndResponsesWithTheirWireEnumerations()
+    {
+        using var factory = new WebApiFactory();
+        using var anonymous = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(ApprovalWireNames.ChangeType.WireNames, Enum(schemas, "ChangeRequestCreateRequest", "change_type"));
+        Assert.Equal(ApprovalWireNames.RiskLevel.WireNames, Enum(schemas, "ChangeRequestCreateRequest", "risk_level"));
+        Assert.Equal(ApprovalWireNames.ChangeType.WireNames, Enum(schemas, "ChangeRequestResponse", "change_type"));
+        Assert.Equal(ApprovalWireNames.RiskLevel.WireNames, Enum(schemas, "ChangeRequestResponse", "risk_level"));
+        Assert.Equal(ApprovalWireNames.ChangeStatus.WireNames, Enum(schemas, "ChangeRequestResponse", "status"));
+        Assert.Equal(ApprovalWireNames.RollbackStatus.WireNames, Enum(schemas, "RollbackRequestResponse", "status"));
+        Assert.Equal(SopCatalog.For(Operation.ChangeRequestCreate).Fields.Where(f => f.IsRequired).Select(f => f.Name).Order(StringComparer.Ordinal),
+            Required(schemas, "ChangeRequestCreateRequest"));
+        Assert.Equal(["change_id"], Required(schemas, "RollbackRequestCreateRequest"));
+        Assert.Equal(["scheduled_end_time", "scheduled_start_time"], Required(schemas, "ChangeScheduleBody"));
+        Assert.Equal(SopCatalog.For(Operation.ChangeRequestCreate).Find("title")!.MaximumLength,
+            schemas.GetProperty("ChangeRequestCreateRequest").GetProperty("properties").GetProperty("title").GetProperty("maxLength").GetInt32());
+        Assert.Equal(SopCatalog.For(Operation.ChangeReject).Find("rejection_reason")!.MaximumLength,
+            schemas.GetProperty("RejectionBody").GetProperty("properties").GetProperty("rejection_reason").GetProperty("maxLength").GetInt32());
+        var noFields = schemas.GetProperty("NoFieldsBody");
+        Assert.False(noFields.TryGetProperty("properties", out _));
+        Assert.False(noFields.GetProperty("additionalProperties").GetBoolean());
     }
 
     [Theory]

@@ -68,6 +68,22 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
+    public async Task DeniedChangeRequests_WhenTheActorExceedsItsLimit_ExpectTooManyRequestsAndNoMoreAuditEntries()
+    {
+        using var factory = new WebApiFactory { RateLimiting = o => (o.Enabled, o.PermitLimitPerActor, o.PermitLimitPerAddress, o.Window) = (true, 2, 1_000, LongWindow) };
+        using var contact = factory.ClientFor(WebApiFactory.NorthwindContact);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await contact.PostJsonAsync("/changes", ApprovalSteps.ChangeBody("normal", "low"))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 4)], statuses);
+        Assert.Equal(2, await AuditEntriesAsync(factory));
+    }
+
+    [Fact]
     public async Task Request_WhenAnotherActorUsedUpItsLimit_ExpectThisActorServed()
     {
         using var factory = new WebApiFactory { RateLimiting = o => (o.Enabled, o.PermitLimitPerActor, o.PermitLimitPerAddress, o.Window) = (true, 2, 1_000, LongWindow) };
