@@ -13,8 +13,8 @@ internal sealed partial class CompiledQueries
         EF.CompileAsyncQuery((DbContext c, string id, CancellationToken _) => c.Set<RollbackRequest>().AsNoTracking().FirstOrDefault(r => r.RollbackId == id));
 
     /// <summary>
-    /// A change's open rollback. The statuses are the filter of the one-open-per-change index, written as constants so
-    /// the database sees the same condition as the index's and can answer from it; the index keeps the answer to one row.
+    /// A change's open rollback: the statuses of the one-open-per-change index's filter, written as constants (they
+    /// become SQL literals through the wire-name conversion); that index keeps the answer to at most one row.
     /// </summary>
     public readonly Func<DbContext, string, CancellationToken, Task<RollbackRequest?>> OpenRollbackByChange =
         EF.CompileAsyncQuery((DbContext c, string changeId, CancellationToken _) =>
