@@ -10,7 +10,7 @@ namespace IncidentCore.Samples.EntityFrameworkCore;
 /// <summary>
 /// The host at work: its migrations applied, a ticket of its own saved through its context, a client onboarded
 /// (with the outbox message its participant writes in the same transaction), a product, a component and an incident
-/// reported, a denied call (a denial entry, no message), then the audit trail and the outbox. Run twice: the data is
+/// reported, a pre-approved change requested, started and completed, a denied call (a denial entry, no message), then the audit trail and the outbox. Run twice: the data is
 /// still there, the second onboarding halts with "duplicate", and a second incident is reported.
 /// </summary>
 internal static class Walkthrough
@@ -43,6 +43,9 @@ internal static class Walkthrough
 
         Step("The administrator adds a product and its component (found again on later runs) and reports an incident for Johnson LLC");
         await IncidentSteps.RunAsync(provider);
+
+        Step("The administrator requests a standard low-risk change (pre-approved), starts it and completes it");
+        await ApprovalSteps.RunAsync(provider);
 
         Step("An unknown actor tries the same: denied, audited, and no outbox message");
         Report(await onboarding.OnboardAsync("nobody", new ClientOnboardingRequest

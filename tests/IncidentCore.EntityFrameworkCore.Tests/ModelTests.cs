@@ -1,4 +1,5 @@
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using IncidentCore.EntityFrameworkCore.Sqlite;
 using IncidentCore.Ports;
@@ -26,8 +27,8 @@ public sealed class ModelTests : IDisposable
 
         Assert.Equal(
             [
-                "ic_audit_entries", "ic_audit_order", "ic_clients", "ic_communications", "ic_escalations", "ic_incident_updates", "ic_incidents",
-                "ic_infrastructure_components", "ic_post_incident_reviews", "ic_products", "ic_users", "ic_vendors",
+                "ic_audit_entries", "ic_audit_order", "ic_change_requests", "ic_clients", "ic_communications", "ic_escalations", "ic_incident_updates",
+                "ic_incidents", "ic_infrastructure_components", "ic_post_incident_reviews", "ic_products", "ic_rollback_requests", "ic_users", "ic_vendors",
             ],
             context.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(StringComparer.Ordinal));
         Assert.All(context.Model.GetEntityTypes(), e => Assert.Equal("incidents", e.GetSchema()));
@@ -50,6 +51,49 @@ public sealed class ModelTests : IDisposable
         Assert.Equal(["incident_id", "escalation_level"], index.Properties.Select(p => p.GetColumnName()));
         Assert.Equal("\"status\" = 'active'", index.GetFilter());
         Assert.True(escalations.FindProperty(nameof(Escalation.Version))!.IsConcurrencyToken);
+    }
+
+    [Fact]
+    public void ApplyIncidentCoreModel_ForRollbacks_KeepsOneOpenPerChangeInAFilteredUniqueIndex()
+    {
+        using var context = new PrefixedDbContext(new DbContextOptionsBuilder<PrefixedDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var rollbacks = context.Model.FindEntityType(typeof(RollbackRequest))!;
+
+        var index = Assert.Single(rollbacks.GetIndexes());
+
+        Assert.True(index.IsUnique);
+        Assert.Equal("ux_ic_rollback_requests_open_change", index.GetDatabaseName());
+        Assert.Equal(["change_id"], index.Properties.Select(p => p.GetColumnName()));
+        Assert.Equal("\"status\" IN ('requested', 'approved', 'in_progress')", index.GetFilter());
+        Assert.Null(rollbacks.FindProperty(nameof(RollbackRequest.IsOpen)));
+    }
+
+    [Fact]
+    public void ApplyIncidentCoreModel_ForTheApprovalDomain_StoresEveryFieldWithWireNamesAndTheLimitsOfItsValues()
+    {
+        using var context = new PrefixedDbContext(new DbContextOptionsBuilder<PrefixedDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var changes = context.Model.FindEntityType(typeof(ChangeRequest))!;
+        var rollbacks = context.Model.FindEntityType(typeof(RollbackRequest))!;
+
+        Assert.Equal(
+            [
+                "actual_end_time", "actual_start_time", "approved_by_user", "change_id", "change_type", "created_at", "incident_id", "rejection_reason",
+                "requesting_user", "risk_level", "scheduled_end_time", "scheduled_start_time", "status", "title", "updated_at", "version",
+            ],
+            changes.GetProperties().Select(p => p.GetColumnName()).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["approved_by_user", "change_id", "completed_at", "created_at", "incident_id", "rejection_reason", "requesting_user", "rollback_id", "status", "version"],
+            rollbacks.GetProperties().Select(p => p.GetColumnName()).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [FieldLimits.MaximumTextLength, FieldLimits.MaximumTextLength, FieldLimits.MaximumTextLength, FieldLimits.MaximumIdLength],
+            [
+                changes.FindProperty(nameof(ChangeRequest.Title))!.GetMaxLength(), changes.FindProperty(nameof(ChangeRequest.RejectionReason))!.GetMaxLength(),
+                rollbacks.FindProperty(nameof(RollbackRequest.RejectionReason))!.GetMaxLength(), rollbacks.FindProperty(nameof(RollbackRequest.ChangeId))!.GetMaxLength(),
+            ]);
+        Assert.Equal("rolled_back", changes.FindProperty(nameof(ChangeRequest.Status))!.GetValueConverter()!.ConvertToProvider(ChangeStatus.RolledBack));
+        Assert.Equal("emergency", changes.FindProperty(nameof(ChangeRequest.ChangeType))!.GetValueConverter()!.ConvertToProvider(ChangeType.Emergency));
+        Assert.Equal("in_progress", rollbacks.FindProperty(nameof(RollbackRequest.Status))!.GetValueConverter()!.ConvertToProvider(RollbackStatus.InProgress));
+        Assert.All(new[] { changes, rollbacks }, type => Assert.True(type.FindProperty("Version")!.IsConcurrencyToken, type.Name));
     }
 
     [Fact]

@@ -10,10 +10,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class EntityFrameworkIncidentCoreBuilderExtensions
 {
     /// <summary>
-    /// Stores clients, users, vendors, the incident domain and the audit trail through the host's <typeparamref name="TContext"/>, whose
-    /// model must include IncidentCore's (<c>modelBuilder.ApplyIncidentCoreModel()</c>). Register the context itself as
-    /// usual (<c>AddDbContext</c>, <c>AddDbContextPool</c> or <c>AddDbContextFactory</c>); every unit of work uses a
-    /// context of its own. Replaces any store registered before; ids are time-ordered GUIDs.
+    /// Stores clients, users, vendors, the incident domain, change and rollback requests and the audit trail through the
+    /// host's <typeparamref name="TContext"/>, whose model must include IncidentCore's
+    /// (<c>modelBuilder.ApplyIncidentCoreModel()</c>). Register the context itself as usual (<c>AddDbContext</c>,
+    /// <c>AddDbContextPool</c> or <c>AddDbContextFactory</c>); every unit of work uses a context of its own. Replaces
+    /// any store registered before; ids are time-ordered GUIDs.
     /// </summary>
     /// <typeparam name="TContext">The host's context.</typeparam>
     /// <param name="builder">The IncidentCore builder.</param>

@@ -18,7 +18,9 @@ public sealed class IncidentCoreCommit
     /// The records added or updated, as staged: <see cref="Client"/>, <see cref="User"/> and <see cref="Vendor"/> instances,
     /// and those of the incident domain (<see cref="Domain.Incidents.Product"/>, <see cref="Domain.Incidents.InfrastructureComponent"/>,
     /// <see cref="Domain.Incidents.Incident"/>, <see cref="Domain.Incidents.Escalation"/>, <see cref="Domain.Incidents.Communication"/>,
-    /// <see cref="Domain.Incidents.PostIncidentReview"/>). An incident update's history rows are saved with it and not listed.
+    /// <see cref="Domain.Incidents.PostIncidentReview"/>) and of the approval domain (<see cref="Domain.Approvals.ChangeRequest"/>,
+    /// <see cref="Domain.Approvals.RollbackRequest"/>: a completed rollback is listed with its rolled-back change). An
+    /// incident update's history rows are saved with it and not listed.
     /// </summary>
     public IReadOnlyList<object> Records { get; }
 

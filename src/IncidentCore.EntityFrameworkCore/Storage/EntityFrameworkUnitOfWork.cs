@@ -10,8 +10,8 @@ namespace IncidentCore.EntityFrameworkCore;
 
 /// <summary>
 /// One unit of work on a context of its own (from a service scope of its own, so nothing tracked leaks between
-/// calls): reads run untracked as they come; records (of the registry and of the incident domain), incident history
-/// rows, actor guards and audit entries are staged in the context and
+/// calls): reads run untracked as they come; records (of the registry, the incident domain and the approval domain),
+/// incident history rows, actor guards and audit entries are staged in the context and
 /// saved by one <c>SaveChanges</c> in one transaction at commit, after the audit order lock and the host's commit
 /// participants. A unique index refusing a row becomes <see cref="CommitResult.Duplicate"/>; an update or guard that
 /// finds its row at another version, or a lost race the classifier recognises, becomes <see cref="CommitResult.Conflict"/>.

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -34,6 +35,11 @@ internal sealed class UniqueFieldMap
         (typeof(Escalation), [nameof(Escalation.IncidentId), nameof(Escalation.EscalationLevel)], "escalation_level"),
         (typeof(Communication), [nameof(Communication.CommunicationId)], "communication_id"),
         (typeof(PostIncidentReview), [nameof(PostIncidentReview.ReviewId)], "review_id"),
+        (typeof(ChangeRequest), [nameof(ChangeRequest.ChangeId)], "change_id"),
+        (typeof(RollbackRequest), [nameof(RollbackRequest.RollbackId)], "rollback_id"),
+
+        // At most one open rollback per change: the filtered unique index names change_id, as the in-memory store does.
+        (typeof(RollbackRequest), [nameof(RollbackRequest.ChangeId)], "change_id"),
     ];
 
     // Unique indexes whose violation means a lost race, not a duplicate value: a history row's id is made of its
@@ -47,7 +53,8 @@ internal sealed class UniqueFieldMap
     private static readonly Type[] Entities =
     [
         typeof(Client), typeof(User), typeof(Vendor), typeof(Product), typeof(InfrastructureComponent), typeof(Incident),
-        typeof(IncidentHistoryEntry), typeof(Escalation), typeof(Communication), typeof(PostIncidentReview), typeof(AuditEntry), typeof(AuditOrderLock),
+        typeof(IncidentHistoryEntry), typeof(Escalation), typeof(Communication), typeof(PostIncidentReview), typeof(ChangeRequest), typeof(RollbackRequest),
+        typeof(AuditEntry), typeof(AuditOrderLock),
     ];
 
     private readonly Dictionary<string, string> _byConstraint = new(StringComparer.Ordinal);

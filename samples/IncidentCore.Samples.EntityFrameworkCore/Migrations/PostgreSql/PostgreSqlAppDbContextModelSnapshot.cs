@@ -22,6 +22,157 @@ namespace IncidentCore.Samples.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IncidentCore.Domain.Approvals.ChangeRequest", b =>
+                {
+                    b.Property<string>("ChangeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("change_id");
+
+                    b.Property<DateTimeOffset?>("ActualEndTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actual_end_time");
+
+                    b.Property<DateTimeOffset?>("ActualStartTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actual_start_time");
+
+                    b.Property<string>("ApprovedByUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("approved_by_user");
+
+                    b.Property<string>("ChangeType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("change_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("RequestingUser")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requesting_user");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("risk_level");
+
+                    b.Property<DateTimeOffset?>("ScheduledEndTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_end_time");
+
+                    b.Property<DateTimeOffset?>("ScheduledStartTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("ChangeId")
+                        .HasName("pk_incidentcore_change_requests");
+
+                    b.ToTable("incidentcore_change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentCore.Domain.Approvals.RollbackRequest", b =>
+                {
+                    b.Property<string>("RollbackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rollback_id");
+
+                    b.Property<string>("ApprovedByUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("approved_by_user");
+
+                    b.Property<string>("ChangeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("change_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("RequestingUser")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requesting_user");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("RollbackId")
+                        .HasName("pk_incidentcore_rollback_requests");
+
+                    b.HasIndex("ChangeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_incidentcore_rollback_requests_open_change")
+                        .HasFilter("\"status\" IN ('requested', 'approved', 'in_progress')");
+
+                    b.ToTable("incidentcore_rollback_requests", (string)null);
+                });
+
             modelBuilder.Entity("IncidentCore.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")

@@ -17,6 +17,157 @@ namespace IncidentCore.Samples.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IncidentCore.Domain.Approvals.ChangeRequest", b =>
+                {
+                    b.Property<string>("ChangeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_id");
+
+                    b.Property<DateTimeOffset?>("ActualEndTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_end_time");
+
+                    b.Property<DateTimeOffset?>("ActualStartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_start_time");
+
+                    b.Property<string>("ApprovedByUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by_user");
+
+                    b.Property<string>("ChangeType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("RequestingUser")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requesting_user");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_level");
+
+                    b.Property<DateTimeOffset?>("ScheduledEndTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_end_time");
+
+                    b.Property<DateTimeOffset?>("ScheduledStartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ChangeId")
+                        .HasName("pk_incidentcore_change_requests");
+
+                    b.ToTable("incidentcore_change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("IncidentCore.Domain.Approvals.RollbackRequest", b =>
+                {
+                    b.Property<string>("RollbackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rollback_id");
+
+                    b.Property<string>("ApprovedByUser")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by_user");
+
+                    b.Property<string>("ChangeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IncidentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("RequestingUser")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requesting_user");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("RollbackId")
+                        .HasName("pk_incidentcore_rollback_requests");
+
+                    b.HasIndex("ChangeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_incidentcore_rollback_requests_open_change")
+                        .HasFilter("\"status\" IN ('requested', 'approved', 'in_progress')");
+
+                    b.ToTable("incidentcore_rollback_requests", (string)null);
+                });
+
             modelBuilder.Entity("IncidentCore.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
