@@ -26,4 +26,7 @@ public enum AuditAction
 
     /// <summary>escalate</summary>
     Escalate = 8,
+
+    /// <summary>execute: a change or a rollback started, completed or failed.</summary>
+    Execute = 9,
 }

@@ -35,4 +35,10 @@ public enum EntityType
 
     /// <summary>post_incident_review</summary>
     PostIncidentReview = 11,
+
+    /// <summary>change_request</summary>
+    ChangeRequest = 12,
+
+    /// <summary>rollback_request</summary>
+    RollbackRequest = 13,
 }

@@ -59,7 +59,8 @@ public static class WireNames
         (Domain.AuditAction.Export, "export"),
         (Domain.AuditAction.Approve, "approve"),
         (Domain.AuditAction.Reject, "reject"),
-        (Domain.AuditAction.Escalate, "escalate"));
+        (Domain.AuditAction.Escalate, "escalate"),
+        (Domain.AuditAction.Execute, "execute"));
 
     /// <summary>Audit outcome values.</summary>
     public static WireNameTable<AuditOutcome> AuditOutcome { get; } = new(
@@ -78,7 +79,9 @@ public static class WireNames
         (Domain.EntityType.IncidentUpdate, "incident_update"),
         (Domain.EntityType.Escalation, "escalation"),
         (Domain.EntityType.Communication, "communication"),
-        (Domain.EntityType.PostIncidentReview, "post_incident_review"));
+        (Domain.EntityType.PostIncidentReview, "post_incident_review"),
+        (Domain.EntityType.ChangeRequest, "change_request"),
+        (Domain.EntityType.RollbackRequest, "rollback_request"));
 
     /// <summary>Returns the wire name of a client type.</summary>
     /// <param name="value">The value.</param>

@@ -21,6 +21,14 @@ public sealed class IncidentCoreOptions
     public bool ForbidSelfRoleOrStatusChange { get; set; }
 
     /// <summary>
+    /// Opt-in hardening (default <see langword="false"/>): four-eyes approvals. Nobody approves or rejects a change or
+    /// rollback request they made, whatever their role, and a requester who holds the required role no longer approves
+    /// their own request by making it: it waits for someone else. The policy itself lets an approver act without a
+    /// separate sign-off; a standard change that its rule pre-approves stays pre-approved.
+    /// </summary>
+    public bool ForbidSelfApproval { get; set; }
+
+    /// <summary>
     /// How many times an update is retried from a fresh read when a concurrent update changed the same record
     /// (default 3). When retries run out the call halts with <c>conflict</c>.
     /// </summary>

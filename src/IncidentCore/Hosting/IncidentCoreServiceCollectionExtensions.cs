@@ -46,7 +46,7 @@ public static class IncidentCoreServiceCollectionExtensions
         {
             var o = sp.GetRequiredService<IncidentCoreOptions>();
             o.Validate();
-            return new ProcedureSettings(o.AuditDenials, o.MaxConcurrencyRetries);
+            return new ProcedureSettings(o.AuditDenials, o.MaxConcurrencyRetries, o.ForbidSelfApproval);
         });
         services.TryAddTransient(sp => new SopPipeline(
             sp.GetRequiredService<IUnitOfWorkFactory>(),

@@ -29,4 +29,10 @@ public enum DenialReason
 
     /// <summary>not_named_user: the actor is not the user the record names (an escalation's target, a communication's sender).</summary>
     NotNamedUser = 8,
+
+    /// <summary>approver_role_required: the request's approval rule needs a role the actor does not hold.</summary>
+    ApproverRoleRequired = 9,
+
+    /// <summary>own_request_decision: nobody approves or rejects a request they made (opt-in four-eyes).</summary>
+    OwnRequestDecision = 10,
 }

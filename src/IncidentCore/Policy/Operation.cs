@@ -85,6 +85,51 @@ public enum Operation
 
     /// <summary>review_cancel: cancel a post-incident review.</summary>
     ReviewCancel = 27,
+
+    /// <summary>change_request_create: request a change.</summary>
+    ChangeRequestCreate = 28,
+
+    /// <summary>change_approve: approve a requested change (only a holder of the role its approval rule requires).</summary>
+    ChangeApprove = 29,
+
+    /// <summary>change_reject: reject a requested change (only a holder of the role its approval rule requires).</summary>
+    ChangeReject = 30,
+
+    /// <summary>change_schedule: schedule an approved change.</summary>
+    ChangeSchedule = 31,
+
+    /// <summary>change_start: start an approved or scheduled change (execute).</summary>
+    ChangeStart = 32,
+
+    /// <summary>change_complete: complete a change in progress (execute).</summary>
+    ChangeComplete = 33,
+
+    /// <summary>change_fail: record that a change in progress failed (execute).</summary>
+    ChangeFail = 34,
+
+    /// <summary>change_request_read: read a change request.</summary>
+    ChangeRequestRead = 35,
+
+    /// <summary>rollback_request_create: request the rollback of a change that ran.</summary>
+    RollbackRequestCreate = 36,
+
+    /// <summary>rollback_approve: approve a requested rollback.</summary>
+    RollbackApprove = 37,
+
+    /// <summary>rollback_reject: reject a requested rollback.</summary>
+    RollbackReject = 38,
+
+    /// <summary>rollback_start: start an approved rollback (execute).</summary>
+    RollbackStart = 39,
+
+    /// <summary>rollback_complete: complete a rollback in progress, rolling its change back (execute).</summary>
+    RollbackComplete = 40,
+
+    /// <summary>rollback_fail: record that a rollback in progress failed (execute).</summary>
+    RollbackFail = 41,
+
+    /// <summary>rollback_request_read: read a rollback request.</summary>
+    RollbackRequestRead = 42,
 }
 
 /// <summary>The operations' wire names, kept beside the operations so that adding one is one edit.</summary>
@@ -118,7 +163,22 @@ public static partial class PolicyNames
         (Policy.Operation.CommunicationDeliveryUpdate, "communication_delivery_update"),
         (Policy.Operation.ReviewSchedule, "review_schedule"),
         (Policy.Operation.ReviewComplete, "review_complete"),
-        (Policy.Operation.ReviewCancel, "review_cancel"));
+        (Policy.Operation.ReviewCancel, "review_cancel"),
+        (Policy.Operation.ChangeRequestCreate, "change_request_create"),
+        (Policy.Operation.ChangeApprove, "change_approve"),
+        (Policy.Operation.ChangeReject, "change_reject"),
+        (Policy.Operation.ChangeSchedule, "change_schedule"),
+        (Policy.Operation.ChangeStart, "change_start"),
+        (Policy.Operation.ChangeComplete, "change_complete"),
+        (Policy.Operation.ChangeFail, "change_fail"),
+        (Policy.Operation.ChangeRequestRead, "change_request_read"),
+        (Policy.Operation.RollbackRequestCreate, "rollback_request_create"),
+        (Policy.Operation.RollbackApprove, "rollback_approve"),
+        (Policy.Operation.RollbackReject, "rollback_reject"),
+        (Policy.Operation.RollbackStart, "rollback_start"),
+        (Policy.Operation.RollbackComplete, "rollback_complete"),
+        (Policy.Operation.RollbackFail, "rollback_fail"),
+        (Policy.Operation.RollbackRequestRead, "rollback_request_read"));
 
     /// <summary>Returns the wire name of an operation.</summary>
     /// <param name="value">The operation.</param>

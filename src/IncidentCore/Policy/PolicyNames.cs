@@ -15,7 +15,9 @@ public static partial class PolicyNames
         (Policy.DenialReason.NotAssignedToVendor, "not_assigned_to_vendor"),
         (Policy.DenialReason.SystemAdministratorRoleProtected, "system_administrator_role_protected"),
         (Policy.DenialReason.OwnRoleOrStatusChange, "own_role_or_status_change"),
-        (Policy.DenialReason.NotNamedUser, "not_named_user"));
+        (Policy.DenialReason.NotNamedUser, "not_named_user"),
+        (Policy.DenialReason.ApproverRoleRequired, "approver_role_required"),
+        (Policy.DenialReason.OwnRequestDecision, "own_request_decision"));
 
     /// <summary>Returns the wire name of a denial reason.</summary>
     /// <param name="value">The reason.</param>

@@ -127,7 +127,55 @@ public static class PolicyTable
         new("review_complete.executive", Operation.ReviewComplete, UserRole.Executive),
         new("review_cancel.incident_manager", Operation.ReviewCancel, UserRole.IncidentManager),
         new("review_cancel.executive", Operation.ReviewCancel, UserRole.Executive),
+
+        // Changes: technical support, system administrators, incident managers and executives request them; whoever
+        // could approve one decides it, and the approval rule (ApprovalTable) says whose role a request needs;
+        // technical support and system administrators schedule and execute them. Reads: internal roles.
+        new("change_request_create.technical_support", Operation.ChangeRequestCreate, UserRole.TechnicalSupport),
+        new("change_request_create.system_administrator", Operation.ChangeRequestCreate, UserRole.SystemAdministrator),
+        new("change_request_create.incident_manager", Operation.ChangeRequestCreate, UserRole.IncidentManager),
+        new("change_request_create.executive", Operation.ChangeRequestCreate, UserRole.Executive),
+        new("change_approve.incident_manager", Operation.ChangeApprove, UserRole.IncidentManager),
+        new("change_approve.executive", Operation.ChangeApprove, UserRole.Executive),
+        new("change_reject.incident_manager", Operation.ChangeReject, UserRole.IncidentManager),
+        new("change_reject.executive", Operation.ChangeReject, UserRole.Executive),
+        .. Implementers(Operation.ChangeSchedule, "change_schedule"),
+        .. Implementers(Operation.ChangeStart, "change_start"),
+        .. Implementers(Operation.ChangeComplete, "change_complete"),
+        .. Implementers(Operation.ChangeFail, "change_fail"),
+        .. InternalReaders(Operation.ChangeRequestRead, "change_request_read"),
+
+        // Rollbacks: technical support, incident managers and executives request them; incident managers and
+        // executives decide them; technical support and system administrators execute them. Reads: internal roles.
+        new("rollback_request_create.technical_support", Operation.RollbackRequestCreate, UserRole.TechnicalSupport),
+        new("rollback_request_create.incident_manager", Operation.RollbackRequestCreate, UserRole.IncidentManager),
+        new("rollback_request_create.executive", Operation.RollbackRequestCreate, UserRole.Executive),
+        new("rollback_approve.incident_manager", Operation.RollbackApprove, UserRole.IncidentManager),
+        new("rollback_approve.executive", Operation.RollbackApprove, UserRole.Executive),
+        new("rollback_reject.incident_manager", Operation.RollbackReject, UserRole.IncidentManager),
+        new("rollback_reject.executive", Operation.RollbackReject, UserRole.Executive),
+        .. Implementers(Operation.RollbackStart, "rollback_start"),
+        .. Implementers(Operation.RollbackComplete, "rollback_complete"),
+        .. Implementers(Operation.RollbackFail, "rollback_fail"),
+        .. InternalReaders(Operation.RollbackRequestRead, "rollback_request_read"),
     ];
+
+    /// <summary>Who schedules and executes changes and rollbacks: technical support and system administrators.</summary>
+    private static IEnumerable<PermitRule> Implementers(Operation operation, string name)
+    {
+        yield return new($"{name}.technical_support", operation, UserRole.TechnicalSupport);
+        yield return new($"{name}.system_administrator", operation, UserRole.SystemAdministrator);
+    }
+
+    /// <summary>Who reads change and rollback requests: the internal roles (every role but client and vendor contacts).</summary>
+    private static IEnumerable<PermitRule> InternalReaders(Operation operation, string name)
+    {
+        yield return new($"{name}.system_administrator", operation, UserRole.SystemAdministrator);
+        yield return new($"{name}.incident_manager", operation, UserRole.IncidentManager);
+        yield return new($"{name}.technical_support", operation, UserRole.TechnicalSupport);
+        yield return new($"{name}.account_manager", operation, UserRole.AccountManager);
+        yield return new($"{name}.executive", operation, UserRole.Executive);
+    }
 
     /// <summary>Who may resolve or cancel an escalation: incident managers, executives, and its target whatever their role.</summary>
     private static IEnumerable<PermitRule> EscalationClosers(Operation operation, string name)

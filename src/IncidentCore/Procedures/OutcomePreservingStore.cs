@@ -1,4 +1,5 @@
 using IncidentCore.Ports;
+using IncidentCore.Ports.Approvals;
 using IncidentCore.Ports.Incidents;
 using IncidentCore.Procedures.Pipeline;
 
@@ -14,11 +15,24 @@ internal sealed class OutcomePreservingStore(IUnitOfWorkFactory inner, IProcedur
     public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
         var work = await inner.BeginAsync(cancellationToken).ConfigureAwait(false);
-        return work is IIncidentUnitOfWork incidents ? new IncidentWork(incidents, events) : new Work(work, events);
+        return work switch
+        {
+            IApprovalUnitOfWork approvals => new ApprovalWork(approvals, events),
+            IIncidentUnitOfWork incidents => new IncidentWork(incidents, events),
+            _ => new Work(work, events),
+        };
+    }
+
+    /// <summary>The same, for a store that also holds change and rollback requests.</summary>
+    private sealed class ApprovalWork(IApprovalUnitOfWork inner, IProcedureEvents events) : IncidentWork(inner, events), IApprovalUnitOfWork
+    {
+        public IChangeRequestRepository ChangeRequests => inner.ChangeRequests;
+
+        public IRollbackRequestRepository RollbackRequests => inner.RollbackRequests;
     }
 
     /// <summary>The same, for a store that also holds the incident domain.</summary>
-    private sealed class IncidentWork(IIncidentUnitOfWork inner, IProcedureEvents events) : Work(inner, events), IIncidentUnitOfWork
+    private class IncidentWork(IIncidentUnitOfWork inner, IProcedureEvents events) : Work(inner, events), IIncidentUnitOfWork
     {
         public IProductRepository Products => inner.Products;
 

@@ -54,7 +54,7 @@ public sealed class NormalizationTests
         Assert.Equal(["active", "inactive", "on_leave"], WireNames.UserStatus.WireNames);
         Assert.Equal(["technology_provider", "infrastructure_provider", "security_provider", "consulting_services", "maintenance_services", "cloud_provider", "payment_processor"], WireNames.VendorType.WireNames);
         Assert.Equal(["active", "inactive", "suspended"], WireNames.VendorStatus.WireNames);
-        Assert.Equal(["create", "update", "delete", "view", "export", "approve", "reject", "escalate"], WireNames.AuditAction.WireNames);
+        Assert.Equal(["create", "update", "delete", "view", "export", "approve", "reject", "escalate", "execute"], WireNames.AuditAction.WireNames);
         foreach (var role in WireNames.UserRole.Values)
         {
             Assert.True(WireNames.UserRole.TryParse(role.ToWireName(), out var parsed));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Ports;
@@ -40,6 +41,11 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
         };
         Communications = new(8, "communication_id", c => c.CommunicationId, c => c.Version) { Inserted = c => CommunicationsByIncident.Add(c.IncidentId, c.CommunicationId) };
         Reviews = new(9, "review_id", r => r.ReviewId, r => r.Version);
+        ChangeRequests = new(10, "change_id", c => c.ChangeId, c => c.Version);
+
+        // At most one open rollback per change: a conditional unique key, like one active escalation per level.
+        RollbackRequests = new(11, "rollback_id", r => r.RollbackId, r => r.Version,
+            new InMemoryTable<RollbackRequest>.UniqueIndex("change_id", r => r.IsOpen ? r.ChangeId : null));
 
         if (seed is not null)
         {
@@ -64,6 +70,10 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
     internal InMemoryTable<Communication> Communications { get; }
 
     internal InMemoryTable<PostIncidentReview> Reviews { get; }
+
+    internal InMemoryTable<ChangeRequest> ChangeRequests { get; }
+
+    internal InMemoryTable<RollbackRequest> RollbackRequests { get; }
 
     /// <summary>Each client's incidents in report order, so listing them never sorts the whole table.</summary>
     internal InMemoryChildIndex IncidentsByClient { get; } = new();
@@ -113,6 +123,8 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
         EntityType.Escalation => Escalations.ById,
         EntityType.Communication => Communications.ById,
         EntityType.PostIncidentReview => Reviews.ById,
+        EntityType.ChangeRequest => ChangeRequests.ById,
+        EntityType.RollbackRequest => RollbackRequests.ById,
         _ => null,
     };
 

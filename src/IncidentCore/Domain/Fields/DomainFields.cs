@@ -131,6 +131,38 @@ internal static class DomainFields
         new("completed_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
         new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
 
+    /// <summary>The fields of a change request. The title and the rejection reason are free text that may hold personal data.</summary>
+    public static FieldCatalog ChangeRequest { get; } = new(
+        EntityType.ChangeRequest,
+        new("change_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("title", FieldClassification.FreeText, IsEditable: false, IsRequired: true),
+        new("change_type", FieldClassification.Enumeration, IsEditable: false, IsRequired: true),
+        new("risk_level", FieldClassification.Enumeration, IsEditable: false, IsRequired: true),
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: false),
+        new("requesting_user", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("approved_by_user", FieldClassification.Identifier, IsEditable: false, IsRequired: false),
+        new("rejection_reason", FieldClassification.FreeText, IsEditable: true, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("scheduled_start_time", FieldClassification.Timestamp, IsEditable: true, IsRequired: false),
+        new("scheduled_end_time", FieldClassification.Timestamp, IsEditable: true, IsRequired: false),
+        new("actual_start_time", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("actual_end_time", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true),
+        new("updated_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
+    /// <summary>The fields of a rollback request. The rejection reason is free text that may hold personal data.</summary>
+    public static FieldCatalog RollbackRequest { get; } = new(
+        EntityType.RollbackRequest,
+        new("rollback_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("change_id", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("incident_id", FieldClassification.Identifier, IsEditable: false, IsRequired: false),
+        new("requesting_user", FieldClassification.Identifier, IsEditable: false, IsRequired: true),
+        new("approved_by_user", FieldClassification.Identifier, IsEditable: false, IsRequired: false),
+        new("rejection_reason", FieldClassification.FreeText, IsEditable: true, IsRequired: false),
+        new("status", FieldClassification.Enumeration, IsEditable: true, IsRequired: true),
+        new("completed_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: false),
+        new("created_at", FieldClassification.Timestamp, IsEditable: false, IsRequired: true));
+
     /// <summary>The fields of a kind of record.</summary>
     /// <param name="entityType">The kind of record.</param>
     /// <returns>Its catalog, or <see langword="null"/> for a kind without one (the audit trail).</returns>
@@ -145,6 +177,8 @@ internal static class DomainFields
         EntityType.Escalation => Escalation,
         EntityType.Communication => Communication,
         EntityType.PostIncidentReview => PostIncidentReview,
+        EntityType.ChangeRequest => ChangeRequest,
+        EntityType.RollbackRequest => RollbackRequest,
         _ => null,
     };
 }

@@ -42,6 +42,9 @@ internal sealed class CreateSop<TRequest, TRecord>
     /// <summary>Rules that need the store, checked after uniqueness and references.</summary>
     public DomainCheck<TRecord>? Check { get; init; }
 
+    /// <summary>For a request that needs approval: approves it as it is made when its approval rule allows (audited as approve in the same commit).</summary>
+    public RequestApproval<TRecord>? ApproveOnRequest { get; init; }
+
     /// <summary>The audit action (create, or escalate for an escalation).</summary>
     public AuditAction Action { get; init; } = AuditAction.Create;
 

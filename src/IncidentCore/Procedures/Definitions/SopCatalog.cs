@@ -57,6 +57,17 @@ public static class SopCatalog
         new(typeof(Incidents.CommunicationDeliveryUpdate), p => new Incidents.CommunicationDeliveryUpdate(p), () => [Incidents.CommunicationDeliveryUpdate.Sop.Definition]),
         new(typeof(Incidents.PostIncidentReviews), p => new Incidents.PostIncidentReviews(p),
             () => [Incidents.PostIncidentReviews.Schedule.Definition, Incidents.PostIncidentReviews.Complete.Definition, Incidents.PostIncidentReviews.Cancel.Definition]),
+        new(typeof(Approvals.ChangeRequestCreation), p => new Approvals.ChangeRequestCreation(p), () => [Approvals.ChangeRequestCreation.Sop.Definition]),
+        new(typeof(Approvals.ChangeApproval), p => new Approvals.ChangeApproval(p), () => [Approvals.ChangeApproval.Approve.Definition, Approvals.ChangeApproval.Reject.Definition]),
+        new(typeof(Approvals.ChangeScheduling), p => new Approvals.ChangeScheduling(p), () => [Approvals.ChangeScheduling.Sop.Definition]),
+        new(typeof(Approvals.ChangeExecution), p => new Approvals.ChangeExecution(p),
+            () => [Approvals.ChangeExecution.Start.Definition, Approvals.ChangeExecution.Complete.Definition, Approvals.ChangeExecution.Fail.Definition]),
+        new(typeof(Approvals.ChangeRequestRead), p => new Approvals.ChangeRequestRead(p), () => [Approvals.ChangeRequestRead.Sop.Definition]),
+        new(typeof(Approvals.RollbackRequestCreation), p => new Approvals.RollbackRequestCreation(p), () => [Approvals.RollbackRequestCreation.Sop.Definition]),
+        new(typeof(Approvals.RollbackApproval), p => new Approvals.RollbackApproval(p), () => [Approvals.RollbackApproval.Approve.Definition, Approvals.RollbackApproval.Reject.Definition]),
+        new(typeof(Approvals.RollbackExecution), p => new Approvals.RollbackExecution(p),
+            () => [Approvals.RollbackExecution.Start.Definition, Approvals.RollbackExecution.Complete.Definition, Approvals.RollbackExecution.Fail.Definition]),
+        new(typeof(Approvals.RollbackRequestRead), p => new Approvals.RollbackRequestRead(p), () => [Approvals.RollbackRequestRead.Sop.Definition]),
     ];
 
     /// <summary>Every SOP, one per operation.</summary>

@@ -28,6 +28,9 @@ internal delegate void CompanionWrites<TRecord>(Ports.IUnitOfWork work, SopValue
 /// <summary>Applies validated changes to the current record, setting updated_at and advancing the version.</summary>
 internal delegate TRecord RecordApplier<TRecord>(in SopValues values, TRecord current, DateTimeOffset now);
 
+/// <summary>Applies validated changes to the current record on behalf of the actor (who approves it), setting updated_at and advancing the version.</summary>
+internal delegate TRecord RecordApplierByActor<TRecord>(in SopValues values, TRecord current, string actorUserId, DateTimeOffset now);
+
 /// <summary>Tells which sensitive facts (for the opt-in forbids) a call has, given the actor and the current record (null for a create).</summary>
 internal delegate SensitiveChange SensitiveChangeCheck<TRecord>(User actor, in SopValues values, TRecord? current)
     where TRecord : class;
@@ -38,3 +41,18 @@ internal delegate AuthorizationRequest TargetOf<TRecord>(Operation operation, TR
 
 /// <summary>Picks the operation an update asks for, from the validated change set.</summary>
 internal delegate Operation OperationChooser(in SopValues values);
+
+/// <summary>
+/// For a request that needs approval: the record as approved when it is made (its rule pre-approves it, or the requester
+/// holds a required role and four-eyes is off), with what the approve audit entry records; null when it must wait.
+/// </summary>
+internal delegate ApprovalOnRequest<TRecord>? RequestApproval<TRecord>(TRecord record, User requester, bool forbidSelfApproval)
+    where TRecord : class;
+
+/// <summary>Whether the actor may approve or reject the current request under its approval rule (and which rule applied).</summary>
+internal delegate ApprovalVerdict ApprovalCheck<TRecord>(TRecord current, User actor, bool forbidSelfApproval)
+    where TRecord : class;
+
+/// <summary>Stages the change an update makes to another record in the same commit (a completed rollback's change); null when none.</summary>
+internal delegate ValueTask<LinkedChange?> LinkedWrite<TRecord>(Ports.IUnitOfWork work, TRecord after, DateTimeOffset now, CancellationToken cancellationToken)
+    where TRecord : class;

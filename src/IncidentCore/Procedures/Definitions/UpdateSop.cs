@@ -29,7 +29,11 @@ internal sealed class UpdateSop<TRecord>
 
     public required Func<TRecord, string> IdOf { get; init; }
 
-    public required RecordApplier<TRecord> Apply { get; init; }
+    /// <summary>Applies the validated changes (the SOP gives this or <see cref="ApplyByActor"/>).</summary>
+    public RecordApplier<TRecord>? Apply { get; init; }
+
+    /// <summary>Applies the validated changes when the record names the actor (an approval's approving user).</summary>
+    public RecordApplierByActor<TRecord>? ApplyByActor { get; init; }
 
     public required Action<IUnitOfWork, TRecord> Stage { get; init; }
 
@@ -49,6 +53,12 @@ internal sealed class UpdateSop<TRecord>
 
     /// <summary>What the update writes beside its record (history rows), in the same commit.</summary>
     public CompanionWrites<TRecord>? Companions { get; init; }
+
+    /// <summary>For an approval or rejection: whether the actor holds the role the request's approval rule requires; the rule is the audited reason.</summary>
+    public ApprovalCheck<TRecord>? Decide { get; init; }
+
+    /// <summary>What the update changes in another record, in the same commit and audited as that record's update.</summary>
+    public LinkedWrite<TRecord>? Linked { get; init; }
 
     /// <summary>The audit action (update by default).</summary>
     public AuditAction Action { get; init; } = AuditAction.Update;

@@ -153,6 +153,8 @@ public class IncidentCoreErrorDescriber
             DenialReason.NotAssignedToClient => "the acting user is not associated with this client",
             DenialReason.NotAssignedToVendor => "the acting user is not associated with this vendor",
             DenialReason.NotNamedUser => "the acting user is not the user this record names",
+            DenialReason.ApproverRoleRequired => "the request's approval rule needs a role the acting user does not hold",
+            DenialReason.OwnRequestDecision => "nobody approves or rejects a request they made",
             DenialReason.SystemAdministratorRoleProtected => "only a system administrator may create, change or grant a system administrator account",
             DenialReason.OwnRoleOrStatusChange => "nobody may change their own role or status",
             _ => "no rule permits it",

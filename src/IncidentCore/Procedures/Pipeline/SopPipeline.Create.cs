@@ -76,8 +76,15 @@ internal sealed partial class SopPipeline
                 // Create the record and its audit entry, in one commit.
                 var now = time.GetUtcNow();
                 var id = ids.NewId(sop.EntityType);
-                sop.Stage(work, sop.Build(in values, id, actorUserId, now));
+                var record = sop.Build(in values, id, actorUserId, now);
+                var approval = sop.ApproveOnRequest?.Invoke(record, actor, settings.ForbidSelfApproval);
+                sop.Stage(work, approval?.Record ?? record);
                 work.AuditTrail.Append(SuccessEntry(call, sop.Action, id, decision, now, sop.ChangedFields(given), CreatedValues(sop, in values)));
+                if (approval is not null)
+                {
+                    // Approved as it was made (pre-approved, or by a requester holding the required role): audited in the same commit.
+                    work.AuditTrail.Append(SuccessEntry(call.EntityType, actorUserId, AuditAction.Approve, id, approval.Rule.Name, now, approval.ChangedFields, approval.ValueChanges));
+                }
 
                 var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)

@@ -84,6 +84,19 @@ internal sealed partial class SopPipeline
                     }
                 }
 
+                // An approval or rejection: the actor must hold the role the request's approval rule requires.
+                var reason = decision.Reason;
+                if (sop.Decide is { } decide)
+                {
+                    var verdict = decide(current, actor!, settings.ForbidSelfApproval);
+                    if (!verdict.IsAllowed)
+                    {
+                        return await DenyAsync(call, work, AuthorizationDecision.Deny(verdict.DenialReason), sop.Action, recordId, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    reason = verdict.Rule!.Name;
+                }
+
                 // The commit holds only if the actor's record is still the one just authorized.
                 work.GuardActor(actor!.UserId, actor.Version);
 
@@ -98,15 +111,19 @@ internal sealed partial class SopPipeline
 
                 // Update the requested changes with the current timestamp, and audit, in one commit.
                 var now = time.GetUtcNow();
-                var updated = sop.Apply(in values, current, now);
+                var updated = sop.ApplyByActor is { } byActor ? byActor(in values, current, actorUserId, now) : sop.Apply!(in values, current, now);
                 sop.Stage(work, updated);
                 sop.Companions?.Invoke(work, values, current, updated, actorUserId, now);
-                work.AuditTrail.Append(SuccessEntry(call, sop.Action, recordId, decision, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
+                work.AuditTrail.Append(SuccessEntry(call.EntityType, actorUserId, sop.Action, recordId, reason, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
+                if (sop.Linked is { } linked && await linked(work, updated, now, cancellationToken).ConfigureAwait(false) is { } other)
+                {
+                    work.AuditTrail.Append(SuccessEntry(other.EntityType, actorUserId, AuditAction.Update, other.EntityId, reason, now, other.ChangedFields, other.ValueChanges));
+                }
 
                 var commit = await work.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (commit.IsCommitted)
                 {
-                    events.Succeeded(call.Operation, call.Activity, call.EntityType, recordId, actorUserId, decision.Reason);
+                    events.Succeeded(call.Operation, call.Activity, call.EntityType, recordId, actorUserId, reason);
                     return SopResult<TRecord>.Success(updated);
                 }
 

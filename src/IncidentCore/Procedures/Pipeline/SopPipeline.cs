@@ -130,16 +130,21 @@ internal sealed partial class SopPipeline(
     }
 
     private AuditEntry SuccessEntry(in SopCall call, AuditAction action, string entityId, in AuthorizationDecision decision, DateTimeOffset now,
+        IReadOnlyList<string> changedFields, IReadOnlyList<AuditValueChange> valueChanges) =>
+        SuccessEntry(call.EntityType, call.ActorUserId, action, entityId, decision.Reason, now, changedFields, valueChanges);
+
+    /// <summary>A success entry that names its own rule and record (an approval rule, a record the call changed beside its own).</summary>
+    private AuditEntry SuccessEntry(EntityType entityType, string actorUserId, AuditAction action, string entityId, string reason, DateTimeOffset now,
         IReadOnlyList<string> changedFields, IReadOnlyList<AuditValueChange> valueChanges) => new()
         {
             AuditId = ids.NewAuditId(),
             Action = action,
-            EntityType = call.EntityType,
+            EntityType = entityType,
             EntityId = entityId,
-            ActorUserId = call.ActorUserId,
+            ActorUserId = actorUserId,
             CreatedAt = now,
             Outcome = AuditOutcome.Succeeded,
-            Reason = decision.Reason,
+            Reason = reason,
             ChangedFields = changedFields,
             ValueChanges = valueChanges,
         };
