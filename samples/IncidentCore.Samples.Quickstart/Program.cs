@@ -1,8 +1,10 @@
 // The quickstart: a short story of the policy, enforced by IncidentCore on its in-memory default.
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using IncidentCore.Ports;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Approvals;
 using IncidentCore.Procedures.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -169,6 +171,41 @@ Expect(true, await communication.RecordAsync(incidentManager!, new Communication
 {
     IncidentId = incident, RecipientId = clientContact, CommunicationType = "update", DeliveryMethod = "email",
 }));
+
+// A change for the incident: requested, approved by the role its risk requires, run, and rolled back when it fails.
+var changes = provider.GetRequiredService<ChangeRequestCreation>();
+var changeApproval = provider.GetRequiredService<ChangeApproval>();
+var changeExecution = provider.GetRequiredService<ChangeExecution>();
+var rollbacks = provider.GetRequiredService<RollbackRequestCreation>();
+var rollbackApproval = provider.GetRequiredService<RollbackApproval>();
+var rollbackExecution = provider.GetRequiredService<RollbackExecution>();
+
+Step("The system administrator registers an executive who is at work");
+var executive = Expect(true, await registration.RegisterAsync(Admin, new UserRegistrationRequest { Name = "Erik Executive", Email = "erik@example.com", Role = "executive" }));
+
+Step("Technical support requests a high-risk change for the incident: fail the database over to the standby");
+var failover = Expect(true, await changes.CreateAsync(engineer!, new ChangeRequestCreateRequest
+{
+    Title = "Fail checkout-db over to the standby", ChangeType = "normal", RiskLevel = "high", IncidentId = incident,
+}));
+
+Step("The incident manager tries to approve it; a high-risk change needs an executive");
+Expect(false, await changeApproval.ApproveAsync(incidentManager!, failover!));
+
+Step("The executive approves the change; technical support starts it and it fails");
+Expect(true, await changeApproval.ApproveAsync(executive!, failover!));
+Expect(true, await changeExecution.StartAsync(engineer!, failover!));
+Expect(true, await changeExecution.FailAsync(engineer!, failover!));
+
+Step("Technical support requests a rollback of the failed change; the incident manager approves it");
+var rollback = Expect(true, await rollbacks.CreateAsync(engineer!, new RollbackRequestCreateRequest { ChangeId = failover, IncidentId = incident }));
+Expect(true, await rollbackApproval.ApproveAsync(incidentManager!, rollback!));
+
+Step("Technical support runs the rollback; completing it rolls the change back in the same commit");
+Expect(true, await rollbackExecution.StartAsync(engineer!, rollback!));
+Expect(true, await rollbackExecution.CompleteAsync(engineer!, rollback!));
+var rolledBack = await provider.GetRequiredService<ChangeRequestRead>().ReadAsync(incidentManager!, failover!);
+Console.WriteLine($"   change {failover} is {rolledBack.Value!.Status.ToWireName()}, approved by user {rolledBack.Value.ApprovedByUser}");
 
 Step("CloudCo's contact fixes the database and moves the incident to resolved");
 Expect(true, await incidentUpdate.UpdateAsync(cloudCoContact!, incident!, new ChangeSet { { "status", "resolved" } }));
