@@ -75,7 +75,7 @@ public sealed class RollbackToolsTests
     }
 
     [Fact]
-    public async Task SubmitAndGetRollbackRequest_WhenSessionActorIsAVendorContact_ExpectUnauthorized()
+    public async Task SubmitGetAndStartRollback_WhenSessionActorIsAVendorContact_ExpectUnauthorizedRoleNotPermitted()
     {
         await using var session = await McpServerSession.StartWithIncidentsAsync(SeedData.CloudCoContact);
 
