@@ -94,6 +94,14 @@ public sealed class ApprovalHostileInputTests
             async (w, p, v) => Outcome(await w.Scheduling.ScheduleAsync(Technician, p.ChangeId!, "2025-09-25T13:00:00Z", v), c => Time(c.ScheduledEndTime)), ApprovedAsync);
         yield return new("change_start.change_id", "change_id", Ids(NullMeans.Refused),
             async (w, _, v) => Outcome(await w.ChangeExecution.StartAsync(Technician, v!), c => c.ChangeId), ApprovedAsync);
+        yield return new("change_reject.change_id", "change_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.ChangeApproval.RejectAsync(Manager, v!), c => c.ChangeId), RequestedAsync);
+        yield return new("change_schedule.change_id", "change_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.Scheduling.ScheduleAsync(Technician, v!, "2025-09-26T08:00:00Z", "2025-09-26T09:00:00Z"), c => c.ChangeId), ApprovedAsync);
+        yield return new("change_complete.change_id", "change_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.ChangeExecution.CompleteAsync(Technician, v!), c => c.ChangeId), RanAsync);
+        yield return new("change_fail.change_id", "change_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.ChangeExecution.FailAsync(Technician, v!), c => c.ChangeId), RanAsync);
         yield return new("change_request_read.change_id", "change_id", Ids(NullMeans.Refused),
             async (w, _, v) => Outcome(await w.ChangeRead.ReadAsync(Manager, v!), c => c.ChangeId), RequestedAsync);
         yield return new("rollback_request_create.change_id", "change_id", Ids(NullMeans.Refused),
@@ -102,6 +110,14 @@ public sealed class ApprovalHostileInputTests
             async (w, p, v) => await Stored<RollbackRequest>(await w.Rollbacks.CreateAsync(Technician, new() { ChangeId = p.ChangeId, IncidentId = v }), w, r => r.IncidentId), RanAsync);
         yield return new("rollback_reject.rejection_reason", "rejection_reason", FreeText(NullMeans.Empty),
             async (w, p, v) => Outcome(await w.RollbackApproval.RejectAsync(Executive, p.RollbackId!, v), r => r.RejectionReason), RollbackAsync);
+        yield return new("rollback_approve.rollback_id", "rollback_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.RollbackApproval.ApproveAsync(Manager, v!), r => r.RollbackId), RollbackAsync);
+        yield return new("rollback_reject.rollback_id", "rollback_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.RollbackApproval.RejectAsync(Manager, v!), r => r.RollbackId), RollbackAsync);
+        yield return new("rollback_start.rollback_id", "rollback_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.RollbackExecution.StartAsync(Technician, v!), r => r.RollbackId), RollbackAsync);
+        yield return new("rollback_fail.rollback_id", "rollback_id", Ids(NullMeans.Refused),
+            async (w, _, v) => Outcome(await w.RollbackExecution.FailAsync(Technician, v!), r => r.RollbackId), RollbackAsync);
         yield return new("rollback_complete.rollback_id", "rollback_id", Ids(NullMeans.Refused),
             async (w, _, v) => Outcome(await w.RollbackExecution.CompleteAsync(Technician, v!), r => r.RollbackId), RollbackAsync);
         yield return new("rollback_request_read.rollback_id", "rollback_id", Ids(NullMeans.Refused),
