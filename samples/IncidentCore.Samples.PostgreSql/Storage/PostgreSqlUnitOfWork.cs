@@ -14,7 +14,7 @@ namespace IncidentCore.Samples.PostgreSql.Storage;
 /// registry and the incident domain, so incident records, their history rows and the audit entries of one procedure
 /// commit in that one transaction.
 /// </summary>
-internal sealed class PostgreSqlUnitOfWork : IIncidentUnitOfWork
+internal sealed partial class PostgreSqlUnitOfWork : IIncidentUnitOfWork
 {
     /// <summary>The advisory lock that orders audit appends by commit (the text "ICaudit" as a number).</summary>
     private const long AuditOrderLock = 0x0049_4361_7564_6974;

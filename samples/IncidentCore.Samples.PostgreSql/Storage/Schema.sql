@@ -230,3 +230,52 @@ CREATE TABLE IF NOT EXISTS post_incident_reviews (
     created_at timestamptz GENERATED ALWAYS AS (to_timestamp((created_at_ticks - 621355968000000000) / 10000000.0)) STORED
 );
 CREATE INDEX IF NOT EXISTS ix_post_incident_reviews_incident ON post_incident_reviews (incident_id);
+
+-- The approval domain. A rollback request names its change by a foreign key (a change is stored before any rollback
+-- of it is requested). Incident and user ids are not foreign keys, as in the incident domain: the procedures check
+-- them when a request is made, and the request keeps naming them whatever becomes of them.
+CREATE TABLE IF NOT EXISTS change_requests (
+    change_id                  text   NOT NULL CONSTRAINT change_requests_pkey PRIMARY KEY,
+    title                      text   NOT NULL,
+    change_type                text   NOT NULL,
+    risk_level                 text   NOT NULL,
+    incident_id                text   NULL,
+    requesting_user            text   NOT NULL,
+    approved_by_user           text   NULL,
+    rejection_reason           text   NULL,
+    status                     text   NOT NULL,
+    scheduled_start_time_ticks bigint NULL,
+    scheduled_end_time_ticks   bigint NULL,
+    actual_start_time_ticks    bigint NULL,
+    actual_end_time_ticks      bigint NULL,
+    created_at_ticks           bigint NOT NULL,
+    updated_at_ticks           bigint NOT NULL,
+    version                    bigint NOT NULL,
+    scheduled_start_time timestamptz GENERATED ALWAYS AS (to_timestamp((scheduled_start_time_ticks - 621355968000000000) / 10000000.0)) STORED,
+    scheduled_end_time timestamptz GENERATED ALWAYS AS (to_timestamp((scheduled_end_time_ticks - 621355968000000000) / 10000000.0)) STORED,
+    actual_start_time timestamptz GENERATED ALWAYS AS (to_timestamp((actual_start_time_ticks - 621355968000000000) / 10000000.0)) STORED,
+    actual_end_time timestamptz GENERATED ALWAYS AS (to_timestamp((actual_end_time_ticks - 621355968000000000) / 10000000.0)) STORED,
+    created_at timestamptz GENERATED ALWAYS AS (to_timestamp((created_at_ticks - 621355968000000000) / 10000000.0)) STORED,
+    updated_at timestamptz GENERATED ALWAYS AS (to_timestamp((updated_at_ticks - 621355968000000000) / 10000000.0)) STORED
+);
+
+CREATE TABLE IF NOT EXISTS rollback_requests (
+    rollback_id        text   NOT NULL CONSTRAINT rollback_requests_pkey PRIMARY KEY,
+    change_id          text   NOT NULL CONSTRAINT fk_rollback_requests_change
+                              REFERENCES change_requests (change_id),
+    incident_id        text   NULL,
+    requesting_user    text   NOT NULL,
+    approved_by_user   text   NULL,
+    rejection_reason   text   NULL,
+    status             text   NOT NULL,
+    completed_at_ticks bigint NULL,
+    created_at_ticks   bigint NOT NULL,
+    version            bigint NOT NULL,
+    completed_at timestamptz GENERATED ALWAYS AS (to_timestamp((completed_at_ticks - 621355968000000000) / 10000000.0)) STORED,
+    created_at timestamptz GENERATED ALWAYS AS (to_timestamp((created_at_ticks - 621355968000000000) / 10000000.0)) STORED
+);
+-- At most one open rollback (requested, approved, in_progress) per change; rejected, completed and failed ones do not
+-- count. Two commits racing to open one for the same change: the second waits for the first, then fails with 23505 on
+-- this index. It is also the index that finds a change's open rollback (the query repeats its WHERE clause).
+CREATE UNIQUE INDEX IF NOT EXISTS ux_rollback_requests_open_change ON rollback_requests (change_id)
+    WHERE status IN ('requested', 'approved', 'in_progress');

@@ -27,6 +27,9 @@ internal static class UniqueViolations
         ["ux_escalations_active_level"] = "escalation_level",
         ["communications_pkey"] = "communication_id",
         ["post_incident_reviews_pkey"] = "review_id",
+        ["change_requests_pkey"] = "change_id",
+        ["rollback_requests_pkey"] = "rollback_id",
+        ["ux_rollback_requests_open_change"] = "change_id",
     };
 
     public static bool TryGetField(PostgresException exception, [NotNullWhen(true)] out string? field)

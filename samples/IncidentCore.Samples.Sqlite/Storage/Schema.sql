@@ -190,3 +190,43 @@ CREATE TABLE IF NOT EXISTS post_incident_reviews (
     version          INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_post_incident_reviews_incident ON post_incident_reviews (incident_id);
+
+-- The approval domain. A rollback request names its change by a foreign key (a change is stored before any rollback
+-- of it is requested). Incident and user ids are not foreign keys, as in the incident domain: the procedures check
+-- them when a request is made, and the request keeps naming them whatever becomes of them.
+CREATE TABLE IF NOT EXISTS change_requests (
+    change_id            TEXT    NOT NULL PRIMARY KEY,
+    title                TEXT    NOT NULL,
+    change_type          TEXT    NOT NULL,
+    risk_level           TEXT    NOT NULL,
+    incident_id          TEXT    NULL,
+    requesting_user      TEXT    NOT NULL,
+    approved_by_user     TEXT    NULL,
+    rejection_reason     TEXT    NULL,
+    status               TEXT    NOT NULL,
+    scheduled_start_time TEXT    NULL,
+    scheduled_end_time   TEXT    NULL,
+    actual_start_time    TEXT    NULL,
+    actual_end_time      TEXT    NULL,
+    created_at           TEXT    NOT NULL,
+    updated_at           TEXT    NOT NULL,
+    version              INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rollback_requests (
+    rollback_id      TEXT    NOT NULL PRIMARY KEY,
+    change_id        TEXT    NOT NULL REFERENCES change_requests (change_id),
+    incident_id      TEXT    NULL,
+    requesting_user  TEXT    NOT NULL,
+    approved_by_user TEXT    NULL,
+    rejection_reason TEXT    NULL,
+    status           TEXT    NOT NULL,
+    completed_at     TEXT    NULL,
+    created_at       TEXT    NOT NULL,
+    version          INTEGER NOT NULL
+);
+-- At most one open rollback (requested, approved, in_progress) per change; rejected, completed and failed ones do not
+-- count. It is also the index that finds a change's open rollback: the query repeats this WHERE clause word for word,
+-- which is how SQLite knows the partial index answers it.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_rollback_requests_open_change ON rollback_requests (change_id)
+    WHERE status IN ('requested', 'approved', 'in_progress');

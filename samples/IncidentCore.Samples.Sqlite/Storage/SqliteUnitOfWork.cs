@@ -12,7 +12,7 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// becomes <see cref="CommitOutcomeUnknownException"/>. It holds the registry and the incident domain, so incident
 /// records, their history rows and the audit entries of one procedure commit in that one transaction.
 /// </summary>
-internal sealed class SqliteUnitOfWork : IIncidentUnitOfWork
+internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
 {
     // A no-op update: it must find the user at the version read; run first, so an update of the same user follows it.
     private const string ActorGuardSql = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";

@@ -7,7 +7,7 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// Maps a SQLite unique-constraint failure to the record field whose key was taken. SQLite names the failing
 /// columns in the message ("UNIQUE constraint failed: clients.contact_email_key"); for an index on two columns it
 /// names both, and the field is the last ("escalations.incident_id, escalations.escalation_level": one active
-/// escalation per incident and level).
+/// escalation per incident and level). A second open rollback of a change is named "rollback_requests.change_id".
 /// </summary>
 internal static class UniqueViolations
 {
@@ -36,6 +36,9 @@ internal static class UniqueViolations
         ("escalations.escalation_level", "escalation_level"),
         ("communications.communication_id", "communication_id"),
         ("post_incident_reviews.review_id", "review_id"),
+        ("change_requests.change_id", "change_id"),
+        ("rollback_requests.rollback_id", "rollback_id"),
+        ("rollback_requests.change_id", "change_id"),
     ];
 
     public static bool TryGetField(SqliteException exception, [NotNullWhen(true)] out string? field)
