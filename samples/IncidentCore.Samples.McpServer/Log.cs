@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Seed file's products, components and incidents created by user {SeedActorUserId}: {Created} new record(s), {AlreadyPresent} already stored.")]
     public static partial void SeedRecordsCreated(ILogger logger, string seedActorUserId, int created, int alreadyPresent);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "The store holds no change or rollback requests: the change and rollback tools are not offered.")]
+    public static partial void ApprovalToolsNotOffered(ILogger logger);
 }

@@ -1,5 +1,6 @@
 // An MCP tool server over IncidentCore, on stdio: agents call the policy's procedures as tools, and the library
 // makes the policy hold whatever the agent sends. The acting user is fixed for the session on the command line.
+using IncidentCore.Ports;
 using IncidentCore.Procedures;
 using IncidentCore.Samples.McpServer;
 using IncidentCore.Samples.McpServer.Startup;
@@ -51,6 +52,7 @@ if (seed is { HoldsIncidentRecords: true })
     SeedRecordIds.Register(builder.Services);
 }
 
+builder.Services.AddSingleton<ApprovalStorage>();
 builder.Services.AddSingleton(new SessionActor(arguments.ActorUserId));
 builder.Services.AddSingleton<ToolCatalog>();
 builder.Services
@@ -81,6 +83,14 @@ if (seed is not null)
     }
 
     Log.SeedImported(logger, report.Imported, report.AlreadyPresent);
+}
+
+// The change and rollback tools are offered only on a store that holds change and rollback requests.
+var approvalStorage = host.Services.GetRequiredService<ApprovalStorage>();
+await approvalStorage.DetectAsync(host.Services.GetRequiredService<IUnitOfWorkFactory>(), CancellationToken.None);
+if (!approvalStorage.IsHeld)
+{
+    Log.ApprovalToolsNotOffered(logger);
 }
 
 // Its products, components and incidents are created through the library's procedures, by the seed actor it names.

@@ -6,12 +6,14 @@ namespace IncidentCore.Samples.McpServer.Tools;
 
 /// <summary>
 /// Every tool of the server, and the one door calls come through: the tool is found, its arguments checked against
-/// its schema, and it runs as the session's actor. A store that fails answers storage_failure, never a crash.
+/// its schema, and it runs as the session's actor. A store that fails answers storage_failure, never a crash. The
+/// change and rollback tools are offered when the store holds change and rollback requests.
 /// </summary>
-internal sealed class ToolCatalog(SessionActor actor, IServiceProvider services, ILogger<ToolCatalog> logger)
+internal sealed class ToolCatalog(SessionActor actor, ApprovalStorage approvals, IServiceProvider services, ILogger<ToolCatalog> logger)
 {
     private readonly Dictionary<string, IncidentTool> _tools =
         ClientTools.All().Concat(UserTools.All()).Concat(VendorTools.All()).Concat(AuditTrailTools.All()).Concat(IncidentDomainTools())
+            .Concat(approvals.IsHeld ? ApprovalTools() : [])
             .ToDictionary(t => t.ProtocolTool.Name, StringComparer.Ordinal);
 
     public IList<Tool> ProtocolTools => [.. _tools.Values.Select(t => t.ProtocolTool)];
@@ -44,4 +46,7 @@ internal sealed class ToolCatalog(SessionActor actor, IServiceProvider services,
     private static IEnumerable<IncidentTool> IncidentDomainTools() =>
         ProductTools.All().Concat(ComponentTools.All()).Concat(IncidentTools.All()).Concat(EscalationTools.All())
             .Concat(CommunicationTools.All()).Concat(PostIncidentReviewTools.All());
+
+    private static IEnumerable<IncidentTool> ApprovalTools() =>
+        ChangeRequestTools.All().Concat(ChangeExecutionTools.All()).Concat(RollbackRequestTools.All()).Concat(RollbackExecutionTools.All());
 }

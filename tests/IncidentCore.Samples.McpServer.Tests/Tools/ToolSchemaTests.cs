@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Approvals;
 using IncidentCore.Domain.Incidents;
 using IncidentCore.Policy;
 using IncidentCore.Procedures.Definitions;
@@ -18,10 +19,13 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
 
         Assert.Equal(
             [
-                "add_component", "add_product", "cancel_escalation", "cancel_post_incident_review", "complete_post_incident_review", "create_client",
-                "create_escalation", "create_vendor", "find_client", "find_user", "find_vendor", "get_incident", "list_client_incidents", "read_audit_trail",
-                "record_communication", "register_user", "report_incident", "resolve_escalation", "schedule_post_incident_review", "update_client",
-                "update_communication_delivery", "update_component", "update_incident", "update_product", "update_user", "update_vendor",
+                "add_component", "add_product", "approve_change_request", "approve_rollback_request", "cancel_escalation", "cancel_post_incident_review",
+                "complete_change", "complete_post_incident_review", "complete_rollback", "create_client", "create_escalation", "create_vendor", "fail_change",
+                "fail_rollback", "find_client", "find_user", "find_vendor", "get_change_request", "get_incident", "get_rollback_request", "list_client_incidents",
+                "read_audit_trail", "record_communication", "register_user", "reject_change_request", "reject_rollback_request", "report_incident",
+                "resolve_escalation", "schedule_change", "schedule_post_incident_review", "start_change", "start_rollback", "submit_change_request",
+                "submit_rollback_request", "update_client", "update_communication_delivery", "update_component", "update_incident", "update_product",
+                "update_user", "update_vendor",
             ],
             tools.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(tools.Keys, name => name.Contains("audit", StringComparison.Ordinal) && name != "read_audit_trail");
@@ -53,6 +57,8 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
     [InlineData("create_escalation", "EscalationCreate")]
     [InlineData("record_communication", "CommunicationRecord")]
     [InlineData("schedule_post_incident_review", "ReviewSchedule")]
+    [InlineData("submit_change_request", "ChangeRequestCreate")]
+    [InlineData("submit_rollback_request", "RollbackRequestCreate")]
     public async Task ListTools_WhenCreateToolIsListed_ExpectItsArgumentsAreItsSopInputsWithTheirRules(string tool, string sopName)
     {
         var sop = Sop(sopName);
@@ -106,6 +112,18 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
     [InlineData("cancel_escalation", "escalation_id")]
     [InlineData("cancel_post_incident_review", "review_id")]
     [InlineData("list_client_incidents", "client_id")]
+    [InlineData("get_change_request", "change_id")]
+    [InlineData("approve_change_request", "change_id")]
+    [InlineData("reject_change_request", "change_id")]
+    [InlineData("start_change", "change_id")]
+    [InlineData("complete_change", "change_id")]
+    [InlineData("fail_change", "change_id")]
+    [InlineData("get_rollback_request", "rollback_id")]
+    [InlineData("approve_rollback_request", "rollback_id")]
+    [InlineData("reject_rollback_request", "rollback_id")]
+    [InlineData("start_rollback", "rollback_id")]
+    [InlineData("complete_rollback", "rollback_id")]
+    [InlineData("fail_rollback", "rollback_id")]
     public async Task ListTools_WhenRecordToolIsListed_ExpectItNeedsOnlyTheRecordsId(string tool, string idField)
     {
         var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
@@ -127,6 +145,47 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
         Assert.Equal(sop.Find(field)!.AllowedValues, Enum(schema, field));
     }
 
+    [Theory]
+    [InlineData("reject_change_request", "ChangeReject")]
+    [InlineData("reject_rollback_request", "RollbackReject")]
+    public async Task ListTools_WhenRejectToolIsListed_ExpectTheRecordsIdAndAnOptionalRejectionReasonWithItsSopRules(string tool, string sopName)
+    {
+        var sop = Sop(sopName);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == tool).ProtocolTool.InputSchema;
+
+        Assert.Equal([sop.IdField, "rejection_reason"], schema.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal([sop.IdField], Strings(schema.GetProperty("required")));
+        Assert.Equal(["string", "null"], Types(schema, "rejection_reason"));
+        var reason = sop.Find("rejection_reason")!;
+        Assert.Equal(reason.MaximumLength > 0 ? reason.MaximumLength : (int?)null,
+            schema.GetProperty("properties").GetProperty("rejection_reason").TryGetProperty("maxLength", out var length) ? length.GetInt32() : (int?)null);
+    }
+
+    [Fact]
+    public async Task ListTools_WhenScheduleChangeIsListed_ExpectTheChangeAndBothTimesOfItsSopRequired()
+    {
+        var sop = SopCatalog.For(Operation.ChangeSchedule);
+
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == "schedule_change").ProtocolTool.InputSchema;
+
+        Assert.Equal([sop.IdField, "scheduled_start_time", "scheduled_end_time"], Strings(schema.GetProperty("required")));
+        Assert.NotNull(sop.Find("scheduled_start_time"));
+        Assert.NotNull(sop.Find("scheduled_end_time"));
+        Assert.Equal(["string"], Types(schema, "scheduled_start_time"));
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ListTools_WhenSubmitChangeRequestIsListed_ExpectTheLibrarysChangeTypesAndRiskLevels()
+    {
+        var schema = (await fixture.Session.Client.ListToolsAsync()).Single(t => t.ProtocolTool.Name == "submit_change_request").ProtocolTool.InputSchema;
+
+        Assert.Equal(ApprovalWireNames.ChangeType.WireNames, Enum(schema, "change_type"));
+        Assert.Equal(ApprovalWireNames.RiskLevel.WireNames, Enum(schema, "risk_level"));
+        Assert.Equal(["title", "change_type", "risk_level"], Strings(schema.GetProperty("required")));
+    }
+
     [Fact]
     public async Task ListTools_WhenAgentConnects_ExpectNoToolAcceptsAnActorOrWritesTheAuditLog()
     {
@@ -142,10 +201,12 @@ public sealed class ToolSchemaTests(AdministratorSessionFixture fixture) : IClas
             Assert.DoesNotContain("reporter_user_id", properties);
             Assert.DoesNotContain("sender_id", properties);
             Assert.DoesNotContain("escalated_by_user", properties);
+            Assert.DoesNotContain("requesting_user", properties);
+            Assert.DoesNotContain("approved_by_user", properties);
             Assert.False(tool.ProtocolTool.InputSchema.GetProperty("additionalProperties").GetBoolean());
         });
         Assert.DoesNotContain(tools, t => t.ProtocolTool.Name == "log_audit");
-        Assert.All(tools.Where(t => t.ProtocolTool.Name.StartsWith("find_", StringComparison.Ordinal) || t.ProtocolTool.Name is "read_audit_trail" or "get_incident" or "list_client_incidents"),
+        Assert.All(tools.Where(t => t.ProtocolTool.Name.StartsWith("find_", StringComparison.Ordinal) || t.ProtocolTool.Name is "read_audit_trail" or "get_incident" or "list_client_incidents" or "get_change_request" or "get_rollback_request"),
             t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint));
     }
 
