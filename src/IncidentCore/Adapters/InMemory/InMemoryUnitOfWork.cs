@@ -111,13 +111,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
                 write.Table.Committed(write.Record, write.IsUpdate);
             }
 
-            if (_history is not null)
-            {
-                foreach (var row in _history)
-                {
-                    store.History.Append(row);
-                }
-            }
+            CommitHistory();
 
             if (_firstEntry is not null)
             {
