@@ -11,7 +11,8 @@ namespace IncidentCore.Adapters.InMemory;
 /// and never before an entry reserved ahead of it. Positions live in buckets that double in size (allocated on first
 /// use), so a position is found in constant time and nothing is ever copied; an index maps each audit id to its position.
 /// The ids the store itself issues are the numbers 1, 2, 3, ...: their positions are kept in buckets of the same
-/// shape, indexed by the number (8 bytes an entry, nothing allocated per entry); any other id goes to a dictionary.
+/// shape, indexed by the number (8 bytes an entry, nothing allocated per entry); any other id goes to a dictionary, and
+/// so does a number far ahead of the log's length (a seeded id such as 2000000000 must not reserve a bucket that size).
 /// </summary>
 internal sealed class InMemoryAuditLog
 {
@@ -24,6 +25,9 @@ internal sealed class InMemoryAuditLog
 
     private readonly AuditEntry?[]?[] _buckets = new AuditEntry?[BucketCount][];
     private readonly ConcurrentDictionary<string, long> _positions = new(StringComparer.Ordinal);
+
+    // How far ahead of twice the log's length a numbered id may be and still be kept by number.
+    private const long NumberedSlack = 1 << 16;
 
     // Position + 1 of the entry whose id is the number n (1 to Capacity, written without leading zeros) at n - 1; 0 for none.
     private readonly long[]?[] _numberedPositions = new long[BucketCount][];
@@ -116,7 +120,7 @@ internal sealed class InMemoryAuditLog
 
         // A full fence: the publishing loop below (of this or any other commit) must see the slot once it is written.
         Interlocked.Exchange(ref slots[offset], entry);
-        if (TryNumber(entry.AuditId, out var number))
+        if (TryNumber(entry.AuditId, out var number) && number <= (2 * position) + NumberedSlack && !_positions.ContainsKey(entry.AuditId))
         {
             // The first entry with an id keeps it, as with the dictionary.
             var (idBucket, idOffset) = Locate(number - 1);
@@ -137,15 +141,19 @@ internal sealed class InMemoryAuditLog
 
     private bool TryFindPosition(string auditId, out long position)
     {
-        if (!TryNumber(auditId, out var number))
+        if (TryNumber(auditId, out var number))
         {
-            return _positions.TryGetValue(auditId, out position);
+            var (bucket, offset) = Locate(number - 1);
+            var positions = Volatile.Read(ref _numberedPositions[bucket]);
+            position = (positions is null ? 0 : Volatile.Read(ref positions[offset])) - 1;
+            if (position >= 0)
+            {
+                return true;
+            }
         }
 
-        var (bucket, offset) = Locate(number - 1);
-        var positions = Volatile.Read(ref _numberedPositions[bucket]);
-        position = (positions is null ? 0 : Volatile.Read(ref positions[offset])) - 1;
-        return position >= 0;
+        // Other ids, and numbers kept in the dictionary because they were far ahead when written.
+        return _positions.TryGetValue(auditId, out position);
     }
 
     /// <summary>Whether an id is a number from 1 to <see cref="Capacity"/> written in its one plain form (digits, no leading zero).</summary>
