@@ -1,5 +1,8 @@
+using IncidentCore.Adapters.InMemory;
 using IncidentCore.Domain;
+using IncidentCore.Domain.Incidents;
 using IncidentCore.Procedures;
+using IncidentCore.Procedures.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentCore.Benchmarks.Workload;
@@ -17,7 +20,10 @@ internal sealed class BenchmarkStore : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public BenchmarkStore(IReadOnlyList<Client> clients)
+    public const string ProductId = "1";
+    public const string ComponentId = "1";
+
+    public BenchmarkStore(IReadOnlyList<Client> clients, IReadOnlyList<AuditEntry>? auditEntries = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -32,6 +38,13 @@ internal sealed class BenchmarkStore : IDisposable
             {
                 seed.Clients.Add(client);
             }
+
+            seed.Products.Add(Product);
+            seed.Components.Add(Component);
+            foreach (var entry in auditEntries ?? [])
+            {
+                seed.AuditEntries.Add(entry);
+            }
         });
         _provider = services.BuildServiceProvider();
         ClientOnboarding = _provider.GetRequiredService<ClientOnboarding>();
@@ -39,6 +52,10 @@ internal sealed class BenchmarkStore : IDisposable
         UserRegistration = _provider.GetRequiredService<UserRegistration>();
         UserUpdate = _provider.GetRequiredService<UserUpdate>();
         VendorRegistration = _provider.GetRequiredService<VendorRegistration>();
+        IncidentReport = _provider.GetRequiredService<IncidentReport>();
+        IncidentUpdate = _provider.GetRequiredService<IncidentUpdate>();
+        ClientIncidentsList = _provider.GetRequiredService<ClientIncidentsList>();
+        AuditTrailRead = _provider.GetRequiredService<AuditTrailRead>();
         SeededClients = clients.Count;
     }
 
@@ -54,12 +71,43 @@ internal sealed class BenchmarkStore : IDisposable
 
     public VendorRegistration VendorRegistration { get; }
 
+    public IncidentReport IncidentReport { get; }
+
+    public IncidentUpdate IncidentUpdate { get; }
+
+    public ClientIncidentsList ClientIncidentsList { get; }
+
+    public AuditTrailRead AuditTrailRead { get; }
+
+    /// <summary>The store itself, for filling it faster than its procedures would (incidents cannot be seeded).</summary>
+    public InMemoryStore Store => (InMemoryStore)_provider.GetRequiredService<Ports.IUnitOfWorkFactory>();
+
     public static IReadOnlyList<User> Users { get; } =
     [
         NewUser(AdministratorId, UserRole.SystemAdministrator, clientId: null),
         NewUser(AccountManagerId, UserRole.AccountManager, AssignedClientId),
         NewUser(IncidentManagerId, UserRole.IncidentManager, clientId: null),
     ];
+
+    public static Product Product { get; } = new()
+    {
+        ProductId = ProductId,
+        ProductName = "Ledger Service",
+        ProductType = "service",
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    public static InfrastructureComponent Component { get; } = new()
+    {
+        ComponentId = ComponentId,
+        ComponentName = "ledger-db",
+        ComponentType = "database",
+        Environment = ComponentEnvironment.Production,
+        ProductId = ProductId,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
 
     public void Dispose() => _provider.Dispose();
 

@@ -7,15 +7,21 @@ namespace IncidentCore.Benchmarks.Workload;
 /// </summary>
 internal sealed class FixedSizeStore : IDisposable
 {
-    private readonly Domain.Client[] _seed;
+    private readonly Func<BenchmarkStore> _build;
     private readonly int _allowedGrowth;
     private int _added;
 
     public FixedSizeStore(int seededClients)
+        : this(SeedClients.Create(seededClients) is var seed ? () => new BenchmarkStore(seed) : null!, seededClients)
     {
-        _seed = SeedClients.Create(seededClients);
-        _allowedGrowth = seededClients / 100;
-        Current = new BenchmarkStore(_seed);
+    }
+
+    /// <summary>A store built by <paramref name="build"/>, holding <paramref name="size"/> records of the kind the benchmark adds.</summary>
+    public FixedSizeStore(Func<BenchmarkStore> build, int size)
+    {
+        _build = build;
+        _allowedGrowth = size / 100;
+        Current = build();
         CollectSetupGarbage();
     }
 
@@ -27,7 +33,7 @@ internal sealed class FixedSizeStore : IDisposable
         if (_added > 0 && _added + upcomingRecords > _allowedGrowth)
         {
             Current.Dispose();
-            Current = new BenchmarkStore(_seed);
+            Current = _build();
             _added = 0;
             CollectSetupGarbage();
         }

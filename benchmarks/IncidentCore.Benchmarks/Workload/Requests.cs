@@ -20,6 +20,19 @@ internal static class Requests
         };
     }
 
+    /// <summary>An incident on the seeded component for one of the first 1,000 clients, detected at the epoch (never in the future).</summary>
+    public static IncidentCore.Procedures.Incidents.IncidentReportRequest NewIncident(long serial) => new()
+    {
+        Title = "Ledger writes time out " + serial.ToString(CultureInfo.InvariantCulture),
+        Category = "database",
+        Severity = "P3",
+        ImpactLevel = "medium",
+        UrgencyLevel = "high",
+        ClientId = ((serial % 1_000) + 1).ToString(CultureInfo.InvariantCulture),
+        ComponentId = BenchmarkStore.ComponentId,
+        DetectionTimestamp = "2026-01-01T00:00:00Z",
+    };
+
     public static UserRegistrationRequest NewUser(long serial)
     {
         var n = serial.ToString(CultureInfo.InvariantCulture);

@@ -10,6 +10,9 @@ namespace IncidentCore.Adapters.InMemory;
 /// readers see only the unbroken prefix of written positions, so an entry becomes visible once it is fully written
 /// and never before an entry reserved ahead of it. Positions live in buckets that double in size (allocated on first
 /// use), so a position is found in constant time and nothing is ever copied; an index maps each audit id to its position.
+/// The ids the store itself issues are the numbers 1, 2, 3, ...: their positions are kept in buckets of the same
+/// shape, indexed by the number (8 bytes an entry, nothing allocated per entry); any other id goes to a dictionary, and
+/// so does a number far ahead of the log's length (a seeded id such as 2000000000 must not reserve a bucket that size).
 /// </summary>
 internal sealed class InMemoryAuditLog
 {
@@ -22,6 +25,12 @@ internal sealed class InMemoryAuditLog
 
     private readonly AuditEntry?[]?[] _buckets = new AuditEntry?[BucketCount][];
     private readonly ConcurrentDictionary<string, long> _positions = new(StringComparer.Ordinal);
+
+    // How far ahead of twice the log's length a numbered id may be and still be kept by number.
+    private const long NumberedSlack = 1 << 16;
+
+    // Position + 1 of the entry whose id is the number n (1 to Capacity, written without leading zeros) at n - 1; 0 for none.
+    private readonly long[]?[] _numberedPositions = new long[BucketCount][];
     private long _reserved;
     private long _visible;
 
@@ -68,7 +77,7 @@ internal sealed class InMemoryAuditLog
         long start = 0;
         if (afterAuditId is not null)
         {
-            if (!_positions.TryGetValue(afterAuditId, out var after) || after >= visible)
+            if (!TryFindPosition(afterAuditId, out var after) || after >= visible)
             {
                 return [];
             }
@@ -111,7 +120,62 @@ internal sealed class InMemoryAuditLog
 
         // A full fence: the publishing loop below (of this or any other commit) must see the slot once it is written.
         Interlocked.Exchange(ref slots[offset], entry);
-        _positions.TryAdd(entry.AuditId, position);
+        if (TryNumber(entry.AuditId, out var number) && number <= (2 * position) + NumberedSlack && !_positions.ContainsKey(entry.AuditId))
+        {
+            // The first entry with an id keeps it, as with the dictionary.
+            var (idBucket, idOffset) = Locate(number - 1);
+            var positions = Volatile.Read(ref _numberedPositions[idBucket]);
+            if (positions is null)
+            {
+                var allocated = new long[FirstBucketSize << idBucket];
+                positions = Interlocked.CompareExchange(ref _numberedPositions[idBucket], allocated, null) ?? allocated;
+            }
+
+            Interlocked.CompareExchange(ref positions[idOffset], position + 1, 0);
+        }
+        else
+        {
+            _positions.TryAdd(entry.AuditId, position);
+        }
+    }
+
+    private bool TryFindPosition(string auditId, out long position)
+    {
+        if (TryNumber(auditId, out var number))
+        {
+            var (bucket, offset) = Locate(number - 1);
+            var positions = Volatile.Read(ref _numberedPositions[bucket]);
+            position = (positions is null ? 0 : Volatile.Read(ref positions[offset])) - 1;
+            if (position >= 0)
+            {
+                return true;
+            }
+        }
+
+        // Other ids, and numbers kept in the dictionary because they were far ahead when written.
+        return _positions.TryGetValue(auditId, out position);
+    }
+
+    /// <summary>Whether an id is a number from 1 to <see cref="Capacity"/> written in its one plain form (digits, no leading zero).</summary>
+    private static bool TryNumber(string auditId, out long number)
+    {
+        number = 0;
+        if (auditId.Length is 0 or > 12 || auditId[0] == '0')
+        {
+            return false;
+        }
+
+        foreach (var c in auditId)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return number <= Capacity;
     }
 
     /// <summary>Moves the visible end over every position written without a gap. Whichever commit fills a gap carries it on.</summary>

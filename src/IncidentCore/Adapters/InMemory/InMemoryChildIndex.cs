@@ -19,19 +19,53 @@ internal sealed class InMemoryChildIndex
 
     private sealed class Children
     {
+        // Up to this many children are found by a scan; the map of positions is made only past it, so that a parent's
+        // first children (most parents have few) do not pay for one.
+        private const int ScannedChildren = 8;
+
         private readonly Lock _gate = new();
         private readonly List<string> _ids = [];
-        private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _positions;
 
         public void Add(string id)
         {
             lock (_gate)
             {
-                if (_positions.TryAdd(id, _ids.Count))
+                if (PositionOf(id) >= 0)
                 {
-                    _ids.Add(id);
+                    return;
+                }
+
+                _positions?.Add(id, _ids.Count);
+                _ids.Add(id);
+                if (_positions is null && _ids.Count > ScannedChildren)
+                {
+                    _positions = new Dictionary<string, int>(_ids.Count * 2, StringComparer.Ordinal);
+                    for (var i = 0; i < _ids.Count; i++)
+                    {
+                        _positions.Add(_ids[i], i);
+                    }
                 }
             }
+        }
+
+        /// <summary>The position of a child id, or -1 (callers hold the gate).</summary>
+        private int PositionOf(string id)
+        {
+            if (_positions is not null)
+            {
+                return _positions.TryGetValue(id, out var position) ? position : -1;
+            }
+
+            for (var i = 0; i < _ids.Count; i++)
+            {
+                if (string.Equals(_ids[i], id, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         public IReadOnlyList<string> Page(string? afterId, int take)
@@ -41,7 +75,8 @@ internal sealed class InMemoryChildIndex
                 var start = 0;
                 if (afterId is not null)
                 {
-                    if (!_positions.TryGetValue(afterId, out var position))
+                    var position = PositionOf(afterId);
+                    if (position < 0)
                     {
                         return [];
                     }

@@ -20,17 +20,20 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     public InMemoryStore(InMemorySeedData? seed = null)
     {
+        // The text-key indexes hold each record's own value and compare values by the text key rule
+        // (TextKeyComparer), so that a commit does not make again the keys validation already made for its lookups.
+        // The phone, component and escalation indexes hold computed keys, compared as they are.
         Clients = new(1, "client_id", c => c.ClientId, c => c.Version,
-            new InMemoryTable<Client>.UniqueIndex("registration_number", c => UniqueKeys.RegistrationNumber(c.RegistrationNumber), c => c.RegistrationNumber),
-            new InMemoryTable<Client>.UniqueIndex("contact_email", c => UniqueKeys.Email(c.ContactEmail), c => c.ContactEmail));
+            new InMemoryTable<Client>.UniqueIndex("registration_number", c => KeyedValue(c.RegistrationNumber), c => c.RegistrationNumber, TextKeyComparer.Instance),
+            new InMemoryTable<Client>.UniqueIndex("contact_email", c => KeyedValue(c.ContactEmail), c => c.ContactEmail, TextKeyComparer.Instance));
         Users = new(2, "user_id", u => u.UserId, u => u.Version,
-            new InMemoryTable<User>.UniqueIndex("email", u => UniqueKeys.Email(u.Email), u => u.Email));
+            new InMemoryTable<User>.UniqueIndex("email", u => KeyedValue(u.Email), u => u.Email, TextKeyComparer.Instance));
         Vendors = new(3, "vendor_id", v => v.VendorId, v => v.Version,
-            new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => UniqueKeys.VendorName(v.VendorName), v => v.VendorName),
-            new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => UniqueKeys.Email(v.ContactEmail), v => v.ContactEmail),
+            new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => KeyedValue(v.VendorName), v => v.VendorName, TextKeyComparer.Instance),
+            new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => KeyedValue(v.ContactEmail), v => v.ContactEmail, TextKeyComparer.Instance),
             new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone), v => v.ContactPhone));
         Products = new(4, "product_id", p => p.ProductId, p => p.Version,
-            new InMemoryTable<Product>.UniqueIndex("product_name", p => UniqueKeys.ProductName(p.ProductName), p => p.ProductName));
+            new InMemoryTable<Product>.UniqueIndex("product_name", p => KeyedValue(p.ProductName), p => p.ProductName, TextKeyComparer.Instance));
         Components = new(5, "component_id", c => c.ComponentId, c => c.Version,
             new InMemoryTable<InfrastructureComponent>.UniqueIndex("component_name", c => UniqueKeys.ComponentName(c.ProductId, c.ComponentName)));
         Incidents = new(6, "incident_id", i => i.IncidentId, i => i.Version) { Inserted = i => IncidentsByClient.Add(i.ClientId, i.IncidentId) };
@@ -187,6 +190,13 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
         }
 
         BumpPast(id, ref counter);
+    }
+
+    /// <summary>A value a text-key index holds in place of its key; a record without one is refused, as its key would be.</summary>
+    private static string KeyedValue(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value;
     }
 
     private static void BumpPast(string id, ref long counter)

@@ -89,7 +89,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         for (var i = 0; i < _indexes.Length; i++)
         {
             keys[i] = _indexes[i].KeyOf(typed);
-            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, keys[i] ?? string.Empty);
+            stripes[i + 1] = StripedLocks.StripeOf((_tag * 16) + i + 1, _indexes[i].HashOf(keys[i]));
         }
     }
 
@@ -146,7 +146,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
                 index.Owners[key] = id;
             }
 
-            if (stored is not null && !index.SameSource(stored, typed) && index.KeyOf(stored) is { } oldKey && !string.Equals(oldKey, key, StringComparison.Ordinal))
+            if (stored is not null && !index.SameSource(stored, typed) && index.KeyOf(stored) is { } oldKey && !index.SameKey(oldKey, key))
             {
                 index.Owners.TryRemove(new KeyValuePair<string, string>(oldKey, id));
             }
@@ -154,11 +154,14 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
 
         if (withUndo)
         {
-            undo = () => Undo(typed, stored);
+            undo = UndoAction(typed, stored);
         }
 
         return CommitResult.Committed;
     }
+
+    // A method of its own, so that the closure is allocated only when an undo is asked for, not on every apply.
+    private Action UndoAction(T applied, T? previous) => () => Undo(applied, previous);
 
     private void Undo(T applied, T? previous)
     {
@@ -203,12 +206,24 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         private string? _first;
     }
 
-    /// <summary>One unique index: the record field it enforces, and how its key is made (null: the record is not indexed).</summary>
-    internal sealed class UniqueIndex(string field, Func<T, string?> keyOf, Func<T, object?>? sourceOf = null)
+    /// <summary>
+    /// One unique index: the record field it enforces, and how its key is made (null: the record is not indexed).
+    /// With a <paramref name="keyComparer"/>, <paramref name="keyOf"/> may return the value itself instead of its key:
+    /// the index then compares and hashes values by that comparer (the text key rule, without making the key).
+    /// </summary>
+    internal sealed class UniqueIndex(string field, Func<T, string?> keyOf, Func<T, object?>? sourceOf = null, IEqualityComparer<string>? keyComparer = null)
     {
+        private readonly IEqualityComparer<string> _comparer = keyComparer ?? StringComparer.Ordinal;
+
         public string Field { get; } = field;
 
         public Func<T, string?> KeyOf { get; } = keyOf;
+
+        /// <summary>The hash of a key under the index's comparer (keys equal under it share a lock stripe); 0 for none.</summary>
+        public int HashOf(string? key) => key is null ? 0 : _comparer.GetHashCode(key);
+
+        /// <summary>Whether two keys are one key under the index's comparer.</summary>
+        public bool SameKey(string? x, string? y) => _comparer.Equals(x, y);
 
         /// <summary>
         /// Whether two versions of a record hold the same values the key is made from, so the key cannot have changed
@@ -216,6 +231,6 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         /// </summary>
         public bool SameSource(T before, T after) => sourceOf is not null && Equals(sourceOf(before), sourceOf(after));
 
-        public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
+        public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, keyComparer ?? StringComparer.Ordinal);
     }
 }

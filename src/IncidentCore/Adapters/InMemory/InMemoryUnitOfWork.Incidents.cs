@@ -7,7 +7,8 @@ namespace IncidentCore.Adapters.InMemory;
 internal sealed partial class InMemoryUnitOfWork
     : IProductRepository, IComponentRepository, IIncidentRepository, IEscalationRepository, ICommunicationRepository, IReviewRepository
 {
-    private List<IncidentHistoryEntry>? _history;
+    // The history rows staged: one row (the usual update) is kept as it is, and only more need a list.
+    private object? _history;
 
     public IProductRepository Products => this;
 
@@ -54,7 +55,18 @@ internal sealed partial class InMemoryUnitOfWork
     {
         ArgumentNullException.ThrowIfNull(row);
         ThrowIfDone();
-        (_history ??= []).Add(row);
+        switch (_history)
+        {
+            case null:
+                _history = row;
+                break;
+            case IncidentHistoryEntry first:
+                _history = new List<IncidentHistoryEntry> { first, row };
+                break;
+            default:
+                ((List<IncidentHistoryEntry>)_history).Add(row);
+                break;
+        }
     }
 
     void IIncidentRepository.Add(Incident record) => Stage(store.Incidents, record, isUpdate: false);
@@ -97,14 +109,30 @@ internal sealed partial class InMemoryUnitOfWork
         }
 
         var records = new List<T>(ids.Count);
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (table.FindById(id) is { } record)
+            if (table.FindById(ids[i]) is { } record)
             {
                 records.Add(record);
             }
         }
 
         return records;
+    }
+
+    /// <summary>Writes the staged history rows to the store, in order (the caller holds the commit's stripes).</summary>
+    private void CommitHistory()
+    {
+        if (_history is IncidentHistoryEntry row)
+        {
+            store.History.Append(row);
+        }
+        else if (_history is List<IncidentHistoryEntry> rows)
+        {
+            foreach (var each in rows)
+            {
+                store.History.Append(each);
+            }
+        }
     }
 }

@@ -12,15 +12,19 @@ namespace IncidentCore.Adapters.InMemory;
 internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     : IIncidentUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
 {
-    // A procedure stages one write and one audit entry; only further ones need a list.
-    private StagedWrite _firstWrite;
+    // A procedure stages one write and one audit entry; only further ones need a list. The first write and the first
+    // guard are kept field by field (not as structs), so that their flags pack together and the object stays small.
+    private IInMemoryTable? _firstTable;
+    private object? _firstRecord;
+    private bool _firstIsUpdate;
     private List<StagedWrite>? _moreWrites;
     private int _writeCount;
     private AuditEntry? _firstEntry;
     private List<AuditEntry>? _moreEntries;
 
     // A procedure guards one actor; only further guards need a list.
-    private ActorGuard? _firstGuard;
+    private string? _firstGuardUserId;
+    private long _firstGuardVersion;
     private List<ActorGuard>? _moreGuards;
     private bool _done;
 
@@ -38,7 +42,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
 
-        var guardCount = _firstGuard is null ? 0 : 1 + (_moreGuards?.Count ?? 0);
+        var guardCount = _firstGuardUserId is null ? 0 : 1 + (_moreGuards?.Count ?? 0);
         var stripeCount = guardCount;
         var keyCount = 0;
         for (var i = 0; i < _writeCount; i++)
@@ -111,13 +115,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
                 write.Table.Committed(write.Record, write.IsUpdate);
             }
 
-            if (_history is not null)
-            {
-                foreach (var row in _history)
-                {
-                    store.History.Append(row);
-                }
-            }
+            CommitHistory();
 
             if (_firstEntry is not null)
             {
@@ -135,12 +133,13 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     public ValueTask DisposeAsync()
     {
         _done = true;
-        _firstWrite = default;
+        _firstTable = null;
+        _firstRecord = null;
         _moreWrites = null;
         _writeCount = 0;
         _firstEntry = null;
         _moreEntries = null;
-        _firstGuard = null;
+        _firstGuardUserId = null;
         _moreGuards = null;
         _history = null;
         return ValueTask.CompletedTask;
@@ -150,14 +149,14 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     {
         ArgumentNullException.ThrowIfNull(userId);
         ThrowIfDone();
-        var guard = new ActorGuard(userId, version);
-        if (_firstGuard is null)
+        if (_firstGuardUserId is null)
         {
-            _firstGuard = guard;
+            _firstGuardUserId = userId;
+            _firstGuardVersion = version;
         }
         else
         {
-            (_moreGuards ??= []).Add(guard);
+            (_moreGuards ??= []).Add(new ActorGuard(userId, version));
         }
     }
 
@@ -245,7 +244,9 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         ThrowIfDone();
         if (_writeCount == 0)
         {
-            _firstWrite = new StagedWrite(table, record, isUpdate);
+            _firstTable = table;
+            _firstRecord = record;
+            _firstIsUpdate = isUpdate;
         }
         else
         {
@@ -255,9 +256,9 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         _writeCount++;
     }
 
-    private StagedWrite WriteAt(int index) => index == 0 ? _firstWrite : _moreWrites![index - 1];
+    private StagedWrite WriteAt(int index) => index == 0 ? new StagedWrite(_firstTable!, _firstRecord!, _firstIsUpdate) : _moreWrites![index - 1];
 
-    private ActorGuard GuardAt(int index) => index == 0 ? _firstGuard!.Value : _moreGuards![index - 1];
+    private ActorGuard GuardAt(int index) => index == 0 ? new ActorGuard(_firstGuardUserId!, _firstGuardVersion) : _moreGuards![index - 1];
 
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 

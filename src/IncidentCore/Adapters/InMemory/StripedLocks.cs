@@ -17,7 +17,10 @@ internal sealed class StripedLocks
         }
     }
 
-    public static int StripeOf(int tag, string key) => (int)((uint)HashCode.Combine(tag, StringComparer.Ordinal.GetHashCode(key)) % Count);
+    public static int StripeOf(int tag, string key) => StripeOf(tag, StringComparer.Ordinal.GetHashCode(key));
+
+    /// <summary>The stripe of a key already hashed (by the comparer its index uses, so keys equal under it share a stripe).</summary>
+    public static int StripeOf(int tag, int keyHash) => (int)((uint)HashCode.Combine(tag, keyHash) % Count);
 
     /// <summary>Sorts and de-duplicates the stripes in place, then enters them; returns how many were entered.</summary>
     public int EnterAll(Span<int> stripes)

@@ -28,7 +28,7 @@ internal static class TextKey
     }
 
     /// <summary>ASCII only, no white space but single inner spaces: the folding rules change nothing but the case.</summary>
-    private static bool IsAsciiInKeyShape(string value, out bool hasLowerCase)
+    internal static bool IsAsciiInKeyShape(string value, out bool hasLowerCase)
     {
         hasLowerCase = false;
         for (var i = 0; i < value.Length; i++)

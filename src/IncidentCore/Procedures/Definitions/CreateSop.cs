@@ -62,10 +62,11 @@ internal sealed class CreateSop<TRequest, TRecord>
     /// <summary>The values a creation audits: enumerations and ids only, never personal or free text.</summary>
     public static AuditValueChange[] CreatedValues(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
     {
+        // Indexed loops: enumerating the list through its interface would allocate an enumerator on every call.
         var count = 0;
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            if (input.Field.IsAuditedByValue && values.OptionalText(input.Field) is not null)
+            if (inputs[i].Field.IsAuditedByValue && values.OptionalText(inputs[i].Field) is not null)
             {
                 count++;
             }
@@ -78,9 +79,9 @@ internal sealed class CreateSop<TRequest, TRecord>
 
         var changes = new AuditValueChange[count];
         var next = 0;
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            var field = input.Field;
+            var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.OptionalText(field) is { } value)
             {
                 changes[next++] = field.CreatedValue(value);

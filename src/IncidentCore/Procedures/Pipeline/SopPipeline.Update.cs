@@ -206,10 +206,12 @@ internal sealed partial class SopPipeline
     private static AuditValueChange[] ChangedValues<TRecord>(IReadOnlyList<SopInput<ChangeSet, TRecord>> inputs, in SopValues values, TRecord before, TRecord after)
         where TRecord : class
     {
+        // Indexed loops: enumerating the list through its interface would allocate an enumerator on every call.
         var count = 0;
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            if (input.Field.IsAuditedByValue && values.IsSet(input.Field))
+            var field = inputs[i].Field;
+            if (field.IsAuditedByValue && values.IsSet(field))
             {
                 count++;
             }
@@ -222,9 +224,9 @@ internal sealed partial class SopPipeline
 
         var changes = new AuditValueChange[count];
         var next = 0;
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            var field = input.Field;
+            var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.IsSet(field))
             {
                 changes[next++] = new AuditValueChange(field.Name, field.WireValue(before), field.WireValue(after));
