@@ -58,7 +58,8 @@ builder.Services.AddSingleton<ToolCatalog>();
 builder.Services
     .AddMcpServer(options =>
     {
-        options.ServerInfo = new Implementation { Name = "incidentcore", Version = "0.1.0" };
+        // The server reports the version of the IncidentCore package it runs on.
+        options.ServerInfo = new Implementation { Name = "incidentcore", Version = typeof(IncidentCore.Procedures.ClientOnboarding).Assembly.GetName().Version!.ToString(3) };
         options.ServerInstructions =
             "Incident-management tools. Every call runs as the user this server was started for; the server checks role, status and client or vendor links itself. "
             + "A call either completes with its audit entry or halts with a code (validation_failed, unauthorized, not_found, duplicate, conflict, storage_failure) and changes nothing: tell the user why it halted.";
