@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IncidentCore.Domain;
 
 /// <summary>
@@ -10,6 +12,10 @@ public sealed class WireNameTable<TEnum>
     private readonly string[] _names;
     private readonly TEnum[] _values;
     private readonly Dictionary<string, TEnum> _byName;
+
+    // Names by the value's number, when every value is a small non-negative number (every enumeration here):
+    // a lookup is one index, whatever the table's length.
+    private readonly string?[]? _byNumber;
 
     /// <summary>Creates a table from pairs of value and wire name, listed in the order they should be shown.</summary>
     /// <param name="pairs">Each enumeration value with its wire name.</param>
@@ -27,6 +33,7 @@ public sealed class WireNameTable<TEnum>
         }
 
         AllowedValues = string.Join(", ", _names);
+        _byNumber = DenseIndex(_values, _names);
     }
 
     /// <summary>Every wire name, in declaration order.</summary>
@@ -43,6 +50,17 @@ public sealed class WireNameTable<TEnum>
     /// <exception cref="ArgumentOutOfRangeException">The value is not one of the table's values.</exception>
     public string ToWireName(TEnum value)
     {
+        if (_byNumber is { } byNumber)
+        {
+            var number = NumberOf(value);
+            if ((ulong)number < (ulong)byNumber.Length && byNumber[number] is { } name)
+            {
+                return name;
+            }
+
+            throw Undefined(value);
+        }
+
         for (var i = 0; i < _values.Length; i++)
         {
             if (EqualityComparer<TEnum>.Default.Equals(_values[i], value))
@@ -51,7 +69,7 @@ public sealed class WireNameTable<TEnum>
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(TEnum).Name} has no wire name for this value.");
+        throw Undefined(value);
     }
 
     /// <summary>Parses an exact wire name (case-sensitive, no surrounding spaces).</summary>
@@ -74,6 +92,12 @@ public sealed class WireNameTable<TEnum>
     /// <returns><see langword="true"/> when the value has a wire name.</returns>
     public bool IsDefined(TEnum value)
     {
+        if (_byNumber is { } byNumber)
+        {
+            var number = NumberOf(value);
+            return (ulong)number < (ulong)byNumber.Length && byNumber[number] is not null;
+        }
+
         for (var i = 0; i < _values.Length; i++)
         {
             if (EqualityComparer<TEnum>.Default.Equals(_values[i], value))
@@ -84,4 +108,41 @@ public sealed class WireNameTable<TEnum>
 
         return false;
     }
+
+    private static ArgumentOutOfRangeException Undefined(TEnum value) =>
+        new(nameof(value), value, $"{typeof(TEnum).Name} has no wire name for this value.");
+
+    private static string?[]? DenseIndex(TEnum[] values, string[] names)
+    {
+        const int MaxDense = 1024;
+        var length = 0L;
+        foreach (var value in values)
+        {
+            var number = NumberOf(value);
+            if (number is < 0 or >= MaxDense)
+            {
+                return null;
+            }
+
+            length = Math.Max(length, number + 1);
+        }
+
+        var byNumber = new string?[length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            // The first name listed for a value wins, as the scan it replaces did.
+            byNumber[NumberOf(values[i])] ??= names[i];
+        }
+
+        return byNumber;
+    }
+
+    /// <summary>The value's number, read at the enumeration's own size (no boxing).</summary>
+    private static long NumberOf(TEnum value) => Unsafe.SizeOf<TEnum>() switch
+    {
+        1 => Unsafe.As<TEnum, byte>(ref value),
+        2 => Unsafe.As<TEnum, short>(ref value),
+        4 => Unsafe.As<TEnum, int>(ref value),
+        _ => Unsafe.As<TEnum, long>(ref value),
+    };
 }

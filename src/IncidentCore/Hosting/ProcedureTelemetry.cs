@@ -14,6 +14,11 @@ internal sealed class ProcedureTelemetry(ILogger logger) : IProcedureEvents
 {
     public Activity? Start(Operation operation)
     {
+        if (!IncidentCoreDiagnostics.ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
         var activity = IncidentCoreDiagnostics.ActivitySource.StartActivity(operation.ToWireName());
         activity?.SetTag("incidentcore.operation", operation.ToWireName());
         return activity;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,10 @@ namespace IncidentCore.Domain.Normalization;
 internal static class TextKey
 {
     private const char MinusSign = '\u2212';
+
+    /// <summary>Every ASCII character the framework calls white space, but the space itself.</summary>
+    private static readonly SearchValues<char> OtherAsciiWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(static c => (char)c).Where(static c => c != ' ' && char.IsWhiteSpace(c))]);
 
     public static string From(string value)
     {
@@ -30,24 +35,19 @@ internal static class TextKey
     /// <summary>ASCII only, no white space but single inner spaces: the folding rules change nothing but the case.</summary>
     internal static bool IsAsciiInKeyShape(string value, out bool hasLowerCase)
     {
-        hasLowerCase = false;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!char.IsAscii(c))
-            {
-                return false;
-            }
+        var shaped = IsAsciiInKeyShape(value);
+        hasLowerCase = shaped && value.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+        return shaped;
+    }
 
-            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
-            {
-                return false;
-            }
-
-            hasLowerCase |= char.IsAsciiLetterLower(c);
-        }
-
-        return true;
+    /// <summary>The same test, without asking about case: each step a vectorised scan.</summary>
+    internal static bool IsAsciiInKeyShape(string value)
+    {
+        var span = value.AsSpan();
+        return Ascii.IsValid(span)
+            && span.IndexOfAny(OtherAsciiWhiteSpace) < 0
+            && (span.Length == 0 || (span[0] != ' ' && span[^1] != ' '))
+            && span.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
 
     /// <summary>NFKC, keeping any lone surrogate as it is (NFKC is undefined for them, and the framework throws).</summary>

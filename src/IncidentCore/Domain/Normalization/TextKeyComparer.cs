@@ -27,7 +27,7 @@ internal sealed class TextKeyComparer : IEqualityComparer<string>
         }
 
         // For ASCII, ignoring case is exactly comparing the invariant upper case, which is the key of such a value.
-        return TextKey.IsAsciiInKeyShape(x, out _) && TextKey.IsAsciiInKeyShape(y, out _)
+        return TextKey.IsAsciiInKeyShape(x) && TextKey.IsAsciiInKeyShape(y)
             ? string.Equals(x, y, StringComparison.OrdinalIgnoreCase)
             : string.Equals(TextKey.From(x), TextKey.From(y), StringComparison.Ordinal);
     }
@@ -37,6 +37,6 @@ internal sealed class TextKeyComparer : IEqualityComparer<string>
         ArgumentNullException.ThrowIfNull(obj);
 
         // Hashed without case, so that an ASCII value and its (upper-case) key hash alike.
-        return StringComparer.OrdinalIgnoreCase.GetHashCode(TextKey.IsAsciiInKeyShape(obj, out _) ? obj : TextKey.From(obj));
+        return StringComparer.OrdinalIgnoreCase.GetHashCode(TextKey.IsAsciiInKeyShape(obj) ? obj : TextKey.From(obj));
     }
 }

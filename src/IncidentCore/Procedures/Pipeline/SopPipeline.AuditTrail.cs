@@ -36,7 +36,8 @@ internal sealed partial class SopPipeline
 
         try
         {
-            await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+            var work = scope.Work;
             var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
             var decision = policy.Authorize(actor, new AuthorizationRequest(Operation.AuditTrailRead));
             if (!decision.IsAllowed)

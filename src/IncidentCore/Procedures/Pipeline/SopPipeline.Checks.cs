@@ -7,58 +7,143 @@ namespace IncidentCore.Procedures.Pipeline;
 /// <summary>The checks that read the store: uniqueness of the values given, and existence of the records they name.</summary>
 internal sealed partial class SopPipeline
 {
+    // Each check runs synchronously while the store answers synchronously (an in-memory store, a cache), so the
+    // call's values are read in place and never copied; the first lookup still pending moves the rest of the check
+    // to an asynchronous continuation, which takes its own copy of the values.
+
     /// <summary>Every unique value given must be free, or held by <paramref name="currentId"/> itself (an update keeping its own value).</summary>
-    private async ValueTask<Halt?> CheckUniqueAsync<TRequest, TRecord>(
-        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values,
+    private ValueTask<Halt?> CheckUniqueAsync<TRequest, TRecord>(
+        in SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values,
         string? currentId, Func<TRecord, string>? idOf, CancellationToken cancellationToken)
         where TRecord : class
     {
         List<FieldError>? duplicates = null;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = NextUnique(inputs, 0, in values, out var key); i < inputs.Count; i = NextUnique(inputs, i + 1, in values, out key))
         {
-            var input = inputs[i];
-            var field = input.Field;
-            if (field.FindByKey is null || !values.IsSet(field) || values.OptionalText(field) is not { } value)
+            var lookup = inputs[i].Field.FindByKey!(work, key!, cancellationToken);
+            if (!lookup.IsCompletedSuccessfully)
             {
-                continue;
+                return CheckUniqueLaterAsync(call, work, inputs, values, currentId, idOf, i, lookup, duplicates, cancellationToken);
             }
 
-            var holder = await field.FindByKey(work, values.KeyOf(field) ?? field.Key!(value), cancellationToken).ConfigureAwait(false);
-            if (holder is not null && (currentId is null || !string.Equals(idOf!(holder), currentId, StringComparison.Ordinal)))
+            NoteHolder(call, inputs[i], lookup.Result, currentId, idOf, ref duplicates);
+        }
+
+        return new(Duplicates(call, duplicates));
+    }
+
+    private async ValueTask<Halt?> CheckUniqueLaterAsync<TRequest, TRecord>(
+        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values,
+        string? currentId, Func<TRecord, string>? idOf, int pendingIndex, ValueTask<TRecord?> pending, List<FieldError>? duplicates,
+        CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        NoteHolder(call, inputs[pendingIndex], await pending.ConfigureAwait(false), currentId, idOf, ref duplicates);
+        for (var i = NextUnique(inputs, pendingIndex + 1, in values, out var key); i < inputs.Count; i = NextUnique(inputs, i + 1, in values, out key))
+        {
+            NoteHolder(call, inputs[i], await inputs[i].Field.FindByKey!(work, key!, cancellationToken).ConfigureAwait(false), currentId, idOf, ref duplicates);
+        }
+
+        return Duplicates(call, duplicates);
+    }
+
+    /// <summary>The index of the next input, from <paramref name="from"/>, that gives a value for a unique field, with the value's key.</summary>
+    private static int NextUnique<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, int from, in SopValues values, out string? key)
+        where TRecord : class
+    {
+        for (var i = from; i < inputs.Count; i++)
+        {
+            var field = inputs[i].Field;
+            if (field.FindByKey is not null && values.IsSet(field) && values.OptionalText(field) is { } value)
             {
-                (duplicates ??= []).Add(describe.Duplicate(input.Name, call.EntityType));
+                key = values.KeyOf(field) ?? field.Key!(value);
+                return i;
             }
         }
 
-        return duplicates is null ? null : Halted(call, HaltCode.Duplicate, describe.Duplicates(call.EntityType, duplicates), duplicates);
+        key = null;
+        return inputs.Count;
     }
 
+    private void NoteHolder<TRequest, TRecord>(in SopCall call, SopInput<TRequest, TRecord> input, TRecord? holder, string? currentId, Func<TRecord, string>? idOf, ref List<FieldError>? duplicates)
+        where TRecord : class
+    {
+        if (holder is not null && (currentId is null || !string.Equals(idOf!(holder), currentId, StringComparison.Ordinal)))
+        {
+            (duplicates ??= []).Add(describe.Duplicate(input.Name, call.EntityType));
+        }
+    }
+
+    private Halt? Duplicates(in SopCall call, List<FieldError>? duplicates) =>
+        duplicates is null ? null : Halted(call, HaltCode.Duplicate, describe.Duplicates(call.EntityType, duplicates), duplicates);
+
     /// <summary>Every id given must name an existing record of the kind its field references.</summary>
-    private async ValueTask<Halt?> CheckReferencesAsync<TRequest, TRecord>(
-        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values, CancellationToken cancellationToken)
+    private ValueTask<Halt?> CheckReferencesAsync<TRequest, TRecord>(
+        in SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values, CancellationToken cancellationToken)
         where TRecord : class
     {
         List<FieldError>? missing = null;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = NextReference(inputs, 0, in values, out var id); i < inputs.Count; i = NextReference(inputs, i + 1, in values, out id))
         {
-            var input = inputs[i];
-            var field = input.Field;
-            if (field.References is not { } entityType || !values.IsSet(field) || values.OptionalText(field) is not { } id)
+            var lookup = Exists(work, inputs[i].Field, id!, cancellationToken);
+            if (!lookup.IsCompletedSuccessfully)
             {
-                continue;
+                return CheckReferencesLaterAsync(call, work, inputs, values, i, lookup, missing, cancellationToken);
             }
 
-            var exists = field.Exists is { } lookup
-                ? await lookup(work, id, cancellationToken).ConfigureAwait(false)
-                : await ExistsAsync(work, entityType, id, cancellationToken).ConfigureAwait(false);
-            if (!exists)
+            NoteExists(inputs[i], lookup.Result, ref missing);
+        }
+
+        return new(ReferencesNotFound(call, missing));
+    }
+
+    private async ValueTask<Halt?> CheckReferencesLaterAsync<TRequest, TRecord>(
+        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values,
+        int pendingIndex, ValueTask<bool> pending, List<FieldError>? missing, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        NoteExists(inputs[pendingIndex], await pending.ConfigureAwait(false), ref missing);
+        for (var i = NextReference(inputs, pendingIndex + 1, in values, out var id); i < inputs.Count; i = NextReference(inputs, i + 1, in values, out id))
+        {
+            NoteExists(inputs[i], await Exists(work, inputs[i].Field, id!, cancellationToken).ConfigureAwait(false), ref missing);
+        }
+
+        return ReferencesNotFound(call, missing);
+    }
+
+    /// <summary>The index of the next input, from <paramref name="from"/>, that names a record by id, with the id.</summary>
+    private static int NextReference<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, int from, in SopValues values, out string? id)
+        where TRecord : class
+    {
+        for (var i = from; i < inputs.Count; i++)
+        {
+            var field = inputs[i].Field;
+            if (field.References is not null && values.IsSet(field) && values.OptionalText(field) is { } given)
             {
-                (missing ??= []).Add(describe.NotFound(input.Name, entityType));
+                id = given;
+                return i;
             }
         }
 
-        return missing is null ? null : Halted(call, HaltCode.NotFound, describe.ReferencesNotFound(missing), missing);
+        id = null;
+        return inputs.Count;
     }
+
+    private static ValueTask<bool> Exists<TRecord>(IUnitOfWork work, RecordField<TRecord> field, string id, CancellationToken cancellationToken)
+        where TRecord : class =>
+        field.Exists is { } lookup ? lookup(work, id, cancellationToken) : ExistsAsync(work, field.References!.Value, id, cancellationToken);
+
+    private void NoteExists<TRequest, TRecord>(SopInput<TRequest, TRecord> input, bool exists, ref List<FieldError>? missing)
+        where TRecord : class
+    {
+        if (!exists)
+        {
+            (missing ??= []).Add(describe.NotFound(input.Name, input.Field.References!.Value));
+        }
+    }
+
+    private Halt? ReferencesNotFound(in SopCall call, List<FieldError>? missing) =>
+        missing is null ? null : Halted(call, HaltCode.NotFound, describe.ReferencesNotFound(missing), missing);
 
     private static async ValueTask<bool> ExistsAsync(IUnitOfWork work, EntityType entityType, string id, CancellationToken cancellationToken) => entityType switch
     {
@@ -68,12 +153,16 @@ internal sealed partial class SopPipeline
         _ => throw new InvalidOperationException($"No lookup for references to {entityType}."),
     };
 
-    /// <summary>The SOP's own rules that need the store or the current record.</summary>
-    private async ValueTask<Halt?> CheckDomainAsync<TRecord>(
-        SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
+    /// <summary>The SOP's own rules that need the store or the current record (none for most SOPs: then nothing runs).</summary>
+    private ValueTask<Halt?> CheckDomainAsync<TRecord>(
+        in SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, in SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
+        where TRecord : class =>
+        check is null ? default : RunDomainCheckAsync(call, check, new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken);
+
+    private async ValueTask<Halt?> RunDomainCheckAsync<TRecord>(SopCall call, DomainCheck<TRecord> check, SopCheck<TRecord> context, CancellationToken cancellationToken)
         where TRecord : class
     {
-        if (check is null || await check(new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken).ConfigureAwait(false) is not { } failure)
+        if (await check(context, cancellationToken).ConfigureAwait(false) is not { } failure)
         {
             return null;
         }

@@ -39,7 +39,8 @@ internal sealed partial class SopPipeline
 
         try
         {
-            await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+            var work = scope.Work;
             var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
 
             // The client is named by the call, so association is decided before anything is read.

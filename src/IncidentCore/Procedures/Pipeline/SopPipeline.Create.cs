@@ -34,7 +34,8 @@ internal sealed partial class SopPipeline
         {
             for (var attempt = 0; ; attempt++)
             {
-                await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+                await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+                var work = scope.Work;
 
                 // Authorize the actor as the store knows it, then what the call does (for the opt-in forbids).
                 var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);

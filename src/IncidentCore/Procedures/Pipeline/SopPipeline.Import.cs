@@ -25,7 +25,9 @@ internal sealed partial class SopPipeline
             return new ImportReport(0, 0, problems);
         }
 
-        await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+
+        var work = scope.Work;
         var present = 0;
         present += await DropPresentAsync(clients, ClientFields.FindById, work, cancellationToken).ConfigureAwait(false);
         present += await DropPresentAsync(vendors, VendorFields.FindById, work, cancellationToken).ConfigureAwait(false);

@@ -61,7 +61,8 @@ internal sealed partial class SopPipeline
 
         try
         {
-            await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+            var work = scope.Work;
             var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);
 
             // Decided before anything is read: an unknown or inactive actor, or a role no row permits, is denied here.

@@ -39,7 +39,8 @@ internal sealed partial class SopPipeline
         {
             for (var attempt = 0; ; attempt++)
             {
-                await using var work = await _store.BeginAsync(cancellationToken).ConfigureAwait(false);
+                await using var scope = new UnitOfWorkScope(await store.BeginAsync(cancellationToken).ConfigureAwait(false), events);
+                var work = scope.Work;
 
                 // Authorize before reading the record, so that a denial never reveals whether it exists.
                 var actor = await work.Users.FindByIdAsync(actorUserId, cancellationToken).ConfigureAwait(false);

@@ -21,8 +21,6 @@ internal sealed partial class SopPipeline(
     IEscalationHook escalation,
     IncidentCoreErrorDescriber describe)
 {
-    private readonly IUnitOfWorkFactory _store = new OutcomePreservingStore(store, events);
-
     private SopCall Begin(Operation operation, EntityType entityType, SopDefinition sop, string actorUserId) =>
         new(operation, entityType, sop, events.Start(operation), actorUserId);
 
