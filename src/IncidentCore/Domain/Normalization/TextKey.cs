@@ -44,10 +44,32 @@ internal static class TextKey
     internal static bool IsAsciiInKeyShape(string value)
     {
         var span = value.AsSpan();
+
+        // Printable ASCII without spaces (emails, registration numbers, most keys) is in key shape: one scan.
+        if (span.IndexOfAnyExceptInRange('!', '~') < 0)
+        {
+            return true;
+        }
+
         return Ascii.IsValid(span)
             && span.IndexOfAny(OtherAsciiWhiteSpace) < 0
             && (span.Length == 0 || (span[0] != ' ' && span[^1] != ' '))
-            && span.IndexOf("  ", StringComparison.Ordinal) < 0;
+            && !HasDoubleSpace(span);
+    }
+
+    private static bool HasDoubleSpace(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOf(' '); at >= 0 && at + 1 < span.Length; at = span.IndexOf(' '))
+        {
+            if (span[at + 1] == ' ')
+            {
+                return true;
+            }
+
+            span = span[(at + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>NFKC, keeping any lone surrogate as it is (NFKC is undefined for them, and the framework throws).</summary>

@@ -22,6 +22,12 @@ internal static class TextCheck
             return TextProblem.TooLong;
         }
 
+        // Printable ASCII (the usual text) has none of the problems: one vectorised scan decides it.
+        if (text.IndexOfAnyExceptInRange(' ', '~') < 0)
+        {
+            return TextProblem.None;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
