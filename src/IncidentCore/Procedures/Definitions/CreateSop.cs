@@ -25,7 +25,7 @@ internal sealed class CreateSop<TRequest, TRecord>
 
     public required string IdField { get; init; }
 
-    public required IReadOnlyList<SopInput<TRequest, TRecord>> Inputs { get; init; }
+    public required SopInput<TRequest, TRecord>[] Inputs { get; init; }
 
     public required RecordBuilder<TRecord> Build { get; init; }
 
@@ -60,11 +60,11 @@ internal sealed class CreateSop<TRequest, TRecord>
             : _createdValues.GetOrAdd(combination, static (_, state) => CreatedValues(state.Inputs, in state.Values), (Inputs, Values: values));
 
     /// <summary>The values a creation audits: enumerations and ids only, never personal or free text.</summary>
-    public static AuditValueChange[] CreatedValues(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+    public static AuditValueChange[] CreatedValues(SopInput<TRequest, TRecord>[] inputs, in SopValues values)
     {
         // Indexed loops: enumerating the list through its interface would allocate an enumerator on every call.
         var count = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < inputs.Length; i++)
         {
             if (inputs[i].Field.IsAuditedByValue && values.OptionalText(inputs[i].Field) is not null)
             {
@@ -79,7 +79,7 @@ internal sealed class CreateSop<TRequest, TRecord>
 
         var changes = new AuditValueChange[count];
         var next = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < inputs.Length; i++)
         {
             var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.OptionalText(field) is { } value)
@@ -94,8 +94,8 @@ internal sealed class CreateSop<TRequest, TRecord>
     /// <summary>The record fields a create with these inputs set, in the definition's order; one shared array per combination.</summary>
     public string[] ChangedFields(int setMask) => _changedFields.GetOrAdd(setMask, static (mask, inputs) =>
     {
-        var fields = new List<string>(inputs.Count);
-        for (var i = 0; i < inputs.Count; i++)
+        var fields = new List<string>(inputs.Length);
+        for (var i = 0; i < inputs.Length; i++)
         {
             if ((mask & (1 << i)) != 0)
             {

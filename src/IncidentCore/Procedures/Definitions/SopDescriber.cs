@@ -7,11 +7,11 @@ namespace IncidentCore.Procedures.Definitions;
 internal static class SopDescriber
 {
     public static SopDefinition Describe<TRequest, TRecord>(
-        Operation operation, SopKind kind, EntityType entityType, string idField, IReadOnlyList<SopInput<TRequest, TRecord>> inputs)
+        Operation operation, SopKind kind, EntityType entityType, string idField, SopInput<TRequest, TRecord>[] inputs)
         where TRecord : class
     {
-        var fields = new SopFieldDefinition[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        var fields = new SopFieldDefinition[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
         {
             var input = inputs[i];
             var field = input.Field;

@@ -23,7 +23,7 @@ internal sealed class UpdateSop<TRecord>
 
     public required string IdField { get; init; }
 
-    public required IReadOnlyList<SopInput<ChangeSet, TRecord>> Inputs { get; init; }
+    public required SopInput<ChangeSet, TRecord>[] Inputs { get; init; }
 
     public required RecordLookup<TRecord> Find { get; init; }
 

@@ -13,12 +13,12 @@ internal sealed partial class SopPipeline
 
     /// <summary>Every unique value given must be free, or held by <paramref name="currentId"/> itself (an update keeping its own value).</summary>
     private ValueTask<Halt?> CheckUniqueAsync<TRequest, TRecord>(
-        in SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values,
+        in SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, in SopValues values,
         string? currentId, Func<TRecord, string>? idOf, CancellationToken cancellationToken)
         where TRecord : class
     {
         List<FieldError>? duplicates = null;
-        for (var i = NextUnique(inputs, 0, in values, out var key); i < inputs.Count; i = NextUnique(inputs, i + 1, in values, out key))
+        for (var i = NextUnique(inputs, 0, in values, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, out key))
         {
             var lookup = inputs[i].Field.FindByKey!(work, key!, cancellationToken);
             if (!lookup.IsCompletedSuccessfully)
@@ -33,13 +33,13 @@ internal sealed partial class SopPipeline
     }
 
     private async ValueTask<Halt?> CheckUniqueLaterAsync<TRequest, TRecord>(
-        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values,
+        SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, SopValues values,
         string? currentId, Func<TRecord, string>? idOf, int pendingIndex, ValueTask<TRecord?> pending, List<FieldError>? duplicates,
         CancellationToken cancellationToken)
         where TRecord : class
     {
         NoteHolder(call, inputs[pendingIndex], await pending.ConfigureAwait(false), currentId, idOf, ref duplicates);
-        for (var i = NextUnique(inputs, pendingIndex + 1, in values, out var key); i < inputs.Count; i = NextUnique(inputs, i + 1, in values, out key))
+        for (var i = NextUnique(inputs, pendingIndex + 1, in values, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, out key))
         {
             NoteHolder(call, inputs[i], await inputs[i].Field.FindByKey!(work, key!, cancellationToken).ConfigureAwait(false), currentId, idOf, ref duplicates);
         }
@@ -48,10 +48,10 @@ internal sealed partial class SopPipeline
     }
 
     /// <summary>The index of the next input, from <paramref name="from"/>, that gives a value for a unique field, with the value's key.</summary>
-    private static int NextUnique<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, int from, in SopValues values, out string? key)
+    private static int NextUnique<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, int from, in SopValues values, out string? key)
         where TRecord : class
     {
-        for (var i = from; i < inputs.Count; i++)
+        for (var i = from; i < inputs.Length; i++)
         {
             var field = inputs[i].Field;
             if (field.FindByKey is not null && values.IsSet(field) && values.OptionalText(field) is { } value)
@@ -62,7 +62,7 @@ internal sealed partial class SopPipeline
         }
 
         key = null;
-        return inputs.Count;
+        return inputs.Length;
     }
 
     private void NoteHolder<TRequest, TRecord>(in SopCall call, SopInput<TRequest, TRecord> input, TRecord? holder, string? currentId, Func<TRecord, string>? idOf, ref List<FieldError>? duplicates)
@@ -79,11 +79,11 @@ internal sealed partial class SopPipeline
 
     /// <summary>Every id given must name an existing record of the kind its field references.</summary>
     private ValueTask<Halt?> CheckReferencesAsync<TRequest, TRecord>(
-        in SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values, CancellationToken cancellationToken)
+        in SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, in SopValues values, CancellationToken cancellationToken)
         where TRecord : class
     {
         List<FieldError>? missing = null;
-        for (var i = NextReference(inputs, 0, in values, out var id); i < inputs.Count; i = NextReference(inputs, i + 1, in values, out id))
+        for (var i = NextReference(inputs, 0, in values, out var id); i < inputs.Length; i = NextReference(inputs, i + 1, in values, out id))
         {
             var lookup = Exists(work, inputs[i].Field, id!, cancellationToken);
             if (!lookup.IsCompletedSuccessfully)
@@ -98,12 +98,12 @@ internal sealed partial class SopPipeline
     }
 
     private async ValueTask<Halt?> CheckReferencesLaterAsync<TRequest, TRecord>(
-        SopCall call, IUnitOfWork work, IReadOnlyList<SopInput<TRequest, TRecord>> inputs, SopValues values,
+        SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, SopValues values,
         int pendingIndex, ValueTask<bool> pending, List<FieldError>? missing, CancellationToken cancellationToken)
         where TRecord : class
     {
         NoteExists(inputs[pendingIndex], await pending.ConfigureAwait(false), ref missing);
-        for (var i = NextReference(inputs, pendingIndex + 1, in values, out var id); i < inputs.Count; i = NextReference(inputs, i + 1, in values, out id))
+        for (var i = NextReference(inputs, pendingIndex + 1, in values, out var id); i < inputs.Length; i = NextReference(inputs, i + 1, in values, out id))
         {
             NoteExists(inputs[i], await Exists(work, inputs[i].Field, id!, cancellationToken).ConfigureAwait(false), ref missing);
         }
@@ -112,10 +112,10 @@ internal sealed partial class SopPipeline
     }
 
     /// <summary>The index of the next input, from <paramref name="from"/>, that names a record by id, with the id.</summary>
-    private static int NextReference<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, int from, in SopValues values, out string? id)
+    private static int NextReference<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, int from, in SopValues values, out string? id)
         where TRecord : class
     {
-        for (var i = from; i < inputs.Count; i++)
+        for (var i = from; i < inputs.Length; i++)
         {
             var field = inputs[i].Field;
             if (field.References is not null && values.IsSet(field) && values.OptionalText(field) is { } given)
@@ -126,7 +126,7 @@ internal sealed partial class SopPipeline
         }
 
         id = null;
-        return inputs.Count;
+        return inputs.Length;
     }
 
     private static ValueTask<bool> Exists<TRecord>(IUnitOfWork work, RecordField<TRecord> field, string id, CancellationToken cancellationToken)
@@ -176,7 +176,7 @@ internal sealed partial class SopPipeline
     }
 
     /// <summary>The input's name for a record field (a commit names the record field whose key was taken).</summary>
-    private static string InputNameOf<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, string recordField)
+    private static string InputNameOf<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, string recordField)
         where TRecord : class
     {
         foreach (var input in inputs)

@@ -111,7 +111,7 @@ internal sealed partial class SopPipeline
         where TRecord : class
     {
         var given = 0;
-        for (var i = 0; i < sop.Inputs.Count; i++)
+        for (var i = 0; i < sop.Inputs.Length; i++)
         {
             var input = sop.Inputs[i];
             if (ReadInput(input, input.Read!(request), ref values, ref errors))
@@ -123,11 +123,11 @@ internal sealed partial class SopPipeline
         return given;
     }
 
-    private static int GivenMask<TRequest, TRecord>(IReadOnlyList<SopInput<TRequest, TRecord>> inputs, in SopValues values)
+    private static int GivenMask<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, in SopValues values)
         where TRecord : class
     {
         var given = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < inputs.Length; i++)
         {
             if (values.IsSet(inputs[i].Field))
             {
@@ -177,8 +177,8 @@ internal sealed partial class SopPipeline
     {
         var inputs = sop.Inputs;
         long combination = 0;
-        var shareable = inputs.Count <= 12;
-        for (var i = 0; i < inputs.Count && shareable; i++)
+        var shareable = inputs.Length <= 12;
+        for (var i = 0; i < inputs.Length && shareable; i++)
         {
             var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.OptionalText(field) is not null)

@@ -204,12 +204,12 @@ internal sealed partial class SopPipeline
     }
 
     /// <summary>Old → new values of the enumerations and ids the change set sets, never personal or free text.</summary>
-    private static AuditValueChange[] ChangedValues<TRecord>(IReadOnlyList<SopInput<ChangeSet, TRecord>> inputs, in SopValues values, TRecord before, TRecord after)
+    private static AuditValueChange[] ChangedValues<TRecord>(SopInput<ChangeSet, TRecord>[] inputs, in SopValues values, TRecord before, TRecord after)
         where TRecord : class
     {
         // Indexed loops: enumerating the list through its interface would allocate an enumerator on every call.
         var count = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < inputs.Length; i++)
         {
             var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.IsSet(field))
@@ -225,7 +225,7 @@ internal sealed partial class SopPipeline
 
         var changes = new AuditValueChange[count];
         var next = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        for (var i = 0; i < inputs.Length; i++)
         {
             var field = inputs[i].Field;
             if (field.IsAuditedByValue && values.IsSet(field))

@@ -60,7 +60,7 @@ internal sealed partial class SopPipeline(
         Halted(call, HaltCode.NotFound, describe.RecordNotFound(call.EntityType, idField), [describe.NotFound(idField, call.EntityType)]);
 
     /// <summary>A commit the store refused: a key taken at commit (named by the SOP's input), or a race lost every retry.</summary>
-    private Halt CommitRefused<TRequest, TRecord>(in SopCall call, CommitResult commit, IReadOnlyList<SopInput<TRequest, TRecord>> inputs)
+    private Halt CommitRefused<TRequest, TRecord>(in SopCall call, CommitResult commit, SopInput<TRequest, TRecord>[] inputs)
         where TRecord : class
     {
         if (commit.Status == CommitStatus.Duplicate)
