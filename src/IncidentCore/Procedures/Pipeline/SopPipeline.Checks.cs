@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IncidentCore.Domain;
 using IncidentCore.Ports;
 using IncidentCore.Procedures.Definitions;
@@ -9,7 +10,9 @@ internal sealed partial class SopPipeline
 {
     // Each check runs synchronously while the store answers synchronously (an in-memory store, a cache), so the
     // call's values are read in place and never copied; the first lookup still pending moves the rest of the check
-    // to an asynchronous continuation, which takes its own copy of the values.
+    // to an asynchronous continuation, which takes its own copy of the values. The continuations are never inlined:
+    // an inlined async method brings its state machine (values included) into the caller's frame, which the runtime
+    // then clears on every call.
 
     /// <summary>Every unique value given must be free, or held by <paramref name="currentId"/> itself (an update keeping its own value).</summary>
     private ValueTask<Halt?> CheckUniqueAsync<TRequest, TRecord>(
@@ -32,6 +35,7 @@ internal sealed partial class SopPipeline
         return new(Duplicates(call, duplicates));
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private async ValueTask<Halt?> CheckUniqueLaterAsync<TRequest, TRecord>(
         SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, SopValues values,
         string? currentId, Func<TRecord, string>? idOf, int pendingIndex, ValueTask<TRecord?> pending, List<FieldError>? duplicates,
@@ -97,6 +101,7 @@ internal sealed partial class SopPipeline
         return new(ReferencesNotFound(call, missing));
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private async ValueTask<Halt?> CheckReferencesLaterAsync<TRequest, TRecord>(
         SopCall call, IUnitOfWork work, SopInput<TRequest, TRecord>[] inputs, SopValues values,
         int pendingIndex, ValueTask<bool> pending, List<FieldError>? missing, CancellationToken cancellationToken)
@@ -145,6 +150,7 @@ internal sealed partial class SopPipeline
     private Halt? ReferencesNotFound(in SopCall call, List<FieldError>? missing) =>
         missing is null ? null : Halted(call, HaltCode.NotFound, describe.ReferencesNotFound(missing), missing);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static async ValueTask<bool> ExistsAsync(IUnitOfWork work, EntityType entityType, string id, CancellationToken cancellationToken) => entityType switch
     {
         EntityType.Client => await work.Clients.FindByIdAsync(id, cancellationToken).ConfigureAwait(false) is not null,
@@ -157,8 +163,16 @@ internal sealed partial class SopPipeline
     private ValueTask<Halt?> CheckDomainAsync<TRecord>(
         in SopCall call, DomainCheck<TRecord>? check, IUnitOfWork work, in SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
         where TRecord : class =>
-        check is null ? default : RunDomainCheckAsync(call, check, new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken);
+        check is null ? default : StartDomainCheck(call, check, work, in values, current, actor, cancellationToken);
 
+    // Out of line: the check's context holds a copy of the values, which would otherwise sit in every caller's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ValueTask<Halt?> StartDomainCheck<TRecord>(
+        in SopCall call, DomainCheck<TRecord> check, IUnitOfWork work, in SopValues values, TRecord? current, User actor, CancellationToken cancellationToken)
+        where TRecord : class =>
+        RunDomainCheckAsync(call, check, new SopCheck<TRecord>(work, values, current, actor, time.GetUtcNow(), describe, policy), cancellationToken);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private async ValueTask<Halt?> RunDomainCheckAsync<TRecord>(SopCall call, DomainCheck<TRecord> check, SopCheck<TRecord> context, CancellationToken cancellationToken)
         where TRecord : class
     {

@@ -44,7 +44,7 @@ internal sealed partial class SopPipeline
                 if (!decision.IsAllowed && decision.DependsOnTheRecord() && sop.Target is { } resolve)
                 {
                     // Permission depends on a record the inputs name: a missing one is denied exactly as someone else's.
-                    if (await resolve(work, sop.Operation, values, null, cancellationToken).ConfigureAwait(false) is { } target)
+                    if (await ResolveTargetAsync(resolve, work, sop.Operation, in values, null, cancellationToken).ConfigureAwait(false) is { } target)
                     {
                         asked = target;
                         decision = policy.Authorize(actor, asked);

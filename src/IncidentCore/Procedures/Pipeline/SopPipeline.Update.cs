@@ -57,7 +57,7 @@ internal sealed partial class SopPipeline
                 if (dependsOnRecord)
                 {
                     // Permission depends on the record: a missing record is denied exactly as someone else's is.
-                    if (current is not null && await sop.Target!(work, operation, values, current, cancellationToken).ConfigureAwait(false) is { } target)
+                    if (current is not null && await ResolveTargetAsync(sop.Target!, work, operation, in values, current, cancellationToken).ConfigureAwait(false) is { } target)
                     {
                         request = target;
                         decision = policy.Authorize(actor, request);
@@ -114,7 +114,11 @@ internal sealed partial class SopPipeline
                 var now = time.GetUtcNow();
                 var updated = sop.ApplyByActor is { } byActor ? byActor(in values, current, actorUserId, now) : sop.Apply!(in values, current, now);
                 sop.Stage(work, updated);
-                sop.Companions?.Invoke(work, values, current, updated, actorUserId, now);
+                if (sop.Companions is { } companions)
+                {
+                    StageCompanions(companions, work, in values, current, updated, actorUserId, now);
+                }
+
                 work.AuditTrail.Append(SuccessEntry(call.EntityType, actorUserId, sop.Action, recordId, reason, now, changedFields, ChangedValues(sop.Inputs, in values, current, updated)));
                 if (sop.Linked is { } linked && await linked(work, updated, now, cancellationToken).ConfigureAwait(false) is { } other)
                 {

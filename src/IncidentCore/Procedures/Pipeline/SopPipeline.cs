@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IncidentCore.Domain;
 using IncidentCore.Policy;
 using IncidentCore.Ports;
@@ -85,6 +86,7 @@ internal sealed partial class SopPipeline(
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private async ValueTask<Halt> DenyAsync(SopCall call, IUnitOfWork work, AuthorizationDecision decision, AuditAction action, string? entityId, CancellationToken cancellationToken)
     {
         if (settings.AuditDenials)
@@ -107,6 +109,7 @@ internal sealed partial class SopPipeline(
         return new Halt(HaltCode.Unauthorized, describe.Denied(call.Operation, decision.DenialReason, decision.Reason), null, decision.DenialReason);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private async ValueTask<Halt> StorageFailedAsync(SopCall call, Exception exception)
     {
         var outcomeUnknown = exception is CommitOutcomeUnknownException;
@@ -126,6 +129,19 @@ internal sealed partial class SopPipeline(
             ? new Halt(HaltCode.StorageFailure, describe.StorageOutcomeUnknown(call.Operation)) { CommitOutcomeUnknown = true }
             : new Halt(HaltCode.StorageFailure, describe.StorageFailure(call.Operation));
     }
+
+    /// <summary>Asks the SOP which record its permission depends on (out of line: the resolver takes its own copy of the values).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueTask<AuthorizationRequest?> ResolveTargetAsync<TRecord>(
+        TargetResolver<TRecord> resolve, IUnitOfWork work, Operation operation, in SopValues values, TRecord? current, CancellationToken cancellationToken)
+        where TRecord : class =>
+        resolve(work, operation, values, current, cancellationToken);
+
+    /// <summary>Stages the writes an update makes beside its record (out of line, for the same reason).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StageCompanions<TRecord>(CompanionWrites<TRecord> companions, IUnitOfWork work, in SopValues values, TRecord before, TRecord after, string actorUserId, DateTimeOffset now)
+        where TRecord : class =>
+        companions(work, values, before, after, actorUserId, now);
 
     private AuditEntry SuccessEntry(in SopCall call, AuditAction action, string entityId, in AuthorizationDecision decision, DateTimeOffset now,
         IReadOnlyList<string> changedFields, IReadOnlyList<AuditValueChange> valueChanges) =>

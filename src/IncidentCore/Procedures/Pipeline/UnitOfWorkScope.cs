@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IncidentCore.Ports;
 
 namespace IncidentCore.Procedures.Pipeline;
@@ -44,6 +45,7 @@ internal readonly struct UnitOfWorkScope : IAsyncDisposable
         return EndAsync(ending, _events);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static async ValueTask EndAsync(ValueTask ending, IProcedureEvents events)
     {
         try
