@@ -6,7 +6,10 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// <summary>
 /// IncidentCore storage on a SQLite database: each unit of work rents an open connection with its prepared commands
 /// (a <see cref="SqliteSession"/>) from the store's pool and returns it when disposed, and its commit is one
-/// transaction. The schema (Schema.sql) is created on first use. Connections enforce foreign keys (SQLite leaves
+/// transaction. Commits through one store take turns on an in-process lock before <c>BEGIN IMMEDIATE</c>, so
+/// concurrent commits of one process wait for each other without meeting <c>SQLITE_BUSY</c> (which
+/// Microsoft.Data.Sqlite answers by sleeping 150 ms and retrying); another process on the same file still meets it,
+/// and its retry. The schema (Schema.sql) is created on first use. Connections enforce foreign keys (SQLite leaves
 /// them off unless asked), so an incident's escalations, communications, reviews and history rows name an incident
 /// that exists.
 /// </summary>
@@ -14,6 +17,7 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteSessionPool _sessions;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
 
@@ -35,13 +39,16 @@ public sealed class SqliteIncidentStore : IUnitOfWorkFactory, IDisposable
     /// <summary>The sessions waiting for a unit of work.</summary>
     internal SqliteSessionPool Sessions => _sessions;
 
+    /// <summary>The lock the commits of this store take turns on.</summary>
+    internal SemaphoreSlim WriteLock => _writeLock;
+
     /// <inheritdoc />
     public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        return new SqliteUnitOfWork(session, _sessions);
+        return new SqliteUnitOfWork(session, _sessions, _writeLock);
     }
 
     /// <summary>

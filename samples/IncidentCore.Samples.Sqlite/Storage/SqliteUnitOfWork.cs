@@ -8,12 +8,12 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 /// One unit of work on SQLite, on a session rented from the store at its start and returned when it is disposed:
 /// reads run on the session's connection as they come, each through the session's prepared command for its
 /// statement; actor guards, writes and audit entries are staged and run in one <c>BEGIN IMMEDIATE</c> transaction at
-/// commit, guards first. A unique index refusing a row becomes <see cref="CommitResult.Duplicate"/>; an update or
-/// guard that finds its row at another version becomes <see cref="CommitResult.Conflict"/>. Either way the
-/// transaction is rolled back. A failure of the COMMIT itself becomes <see cref="CommitOutcomeUnknownException"/>.
-/// Any exception thrown while a statement runs marks the session broken, so it is closed rather than reused. It
-/// holds the registry and the incident domain, so incident records, their history rows and the audit entries of one
-/// procedure commit in that one transaction.
+/// commit, guards first, while the commit holds the store's write lock. A unique index refusing a row becomes
+/// <see cref="CommitResult.Duplicate"/>; an update or guard that finds its row at another version becomes
+/// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back. A failure of the COMMIT itself
+/// becomes <see cref="CommitOutcomeUnknownException"/>. Any exception thrown while a statement runs marks the session
+/// broken, so it is closed rather than reused. It holds the registry and the incident domain, so incident records,
+/// their history rows and the audit entries of one procedure commit in that one transaction.
 /// </summary>
 internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
 {
@@ -22,15 +22,17 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
 
     private readonly SqliteSession _session;
     private readonly SqliteSessionPool _pool;
+    private readonly SemaphoreSlim _writeLock;
     private readonly List<StagedCommand> _guards = [];
     private readonly List<StagedCommand> _staged = [];
     private bool _done;
     private bool _returned;
 
-    public SqliteUnitOfWork(SqliteSession session, SqliteSessionPool pool)
+    public SqliteUnitOfWork(SqliteSession session, SqliteSessionPool pool, SemaphoreSlim writeLock)
     {
         _session = session;
         _pool = pool;
+        _writeLock = writeLock;
         Clients = new SqliteClientRepository(this);
         Users = new SqliteUserRepository(this);
         Vendors = new SqliteVendorRepository(this);
@@ -242,8 +244,22 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         return _session.Command(sql, transaction: null);
     }
 
-    /// <summary>Runs the guards, then the writes, in one transaction, and commits it unless one of them is refused.</summary>
+    /// <summary>Waits for the store's write lock, then runs the staged statements in their transaction.</summary>
     private async ValueTask<CommitResult> RunStagedAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunStagedInTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs the guards, then the writes, in one transaction, and commits it unless one of them is refused.</summary>
+    private async ValueTask<CommitResult> RunStagedInTransactionAsync(CancellationToken cancellationToken)
     {
         var transaction = _session.Connection.BeginTransaction(deferred: false);
         await using (transaction.ConfigureAwait(false))
