@@ -50,14 +50,8 @@ internal sealed class SqliteAuditTrail(SqliteUnitOfWork work) : IAuditTrail
             }
         }, Read, cancellationToken);
 
-    public async ValueTask<long> CountAsync(CancellationToken cancellationToken = default)
-    {
-        var command = await work.ReadCommandAsync("SELECT COUNT(*) FROM audit_entries", cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-    }
+    public ValueTask<long> CountAsync(CancellationToken cancellationToken = default) =>
+        work.ReadCountAsync("SELECT COUNT(*) FROM audit_entries", cancellationToken);
 
     private static AuditEntry Read(SqliteDataReader reader) => new()
     {

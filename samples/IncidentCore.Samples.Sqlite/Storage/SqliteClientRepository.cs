@@ -28,13 +28,13 @@ internal sealed class SqliteClientRepository(SqliteUnitOfWork work) : IClientRep
         """;
 
     public ValueTask<Client?> FindByIdAsync(string clientId, CancellationToken cancellationToken = default) =>
-        FindAsync("client_id", clientId, cancellationToken);
+        FindAsync($"{Select} WHERE client_id = @key", clientId, cancellationToken);
 
     public ValueTask<Client?> FindByRegistrationNumberAsync(string registrationNumberKey, CancellationToken cancellationToken = default) =>
-        FindAsync("registration_number_key", registrationNumberKey, cancellationToken);
+        FindAsync($"{Select} WHERE registration_number_key = @key", registrationNumberKey, cancellationToken);
 
     public ValueTask<Client?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default) =>
-        FindAsync("contact_email_key", contactEmailKey, cancellationToken);
+        FindAsync($"{Select} WHERE contact_email_key = @key", contactEmailKey, cancellationToken);
 
     public ValueTask<IReadOnlyList<Client>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
         work.ReadPageAsync($"{Select} ORDER BY client_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
@@ -64,8 +64,9 @@ internal sealed class SqliteClientRepository(SqliteUnitOfWork work) : IClientRep
         work.Stage(command, mustChangeOneRow);
     }
 
-    private ValueTask<Client?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
-        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
+    // The statement is a constant per lookup, so each session prepares it once.
+    private ValueTask<Client?> FindAsync(string sql, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync(sql, key, Read, cancellationToken);
 
     private static Client Read(SqliteDataReader reader) => new()
     {

@@ -5,26 +5,34 @@ using Microsoft.Data.Sqlite;
 namespace IncidentCore.Samples.Sqlite.Storage;
 
 /// <summary>
-/// One unit of work on SQLite: reads run on its connection as they come; actor guards, writes and audit entries are
-/// staged and run in one <c>BEGIN IMMEDIATE</c> transaction at commit, guards first. A unique index refusing a row
-/// becomes <see cref="CommitResult.Duplicate"/>; an update or guard that finds its row at another version becomes
+/// One unit of work on SQLite, on a session rented from the store at its start and returned when it is disposed:
+/// reads run on the session's connection as they come, each through the session's prepared command for its
+/// statement; actor guards, writes and audit entries are staged and run in one <c>BEGIN IMMEDIATE</c> transaction at
+/// commit, guards first, while the commit holds the store's write lock. A unique index refusing a row becomes
+/// <see cref="CommitResult.Duplicate"/>; an update or guard that finds its row at another version becomes
 /// <see cref="CommitResult.Conflict"/>. Either way the transaction is rolled back. A failure of the COMMIT itself
-/// becomes <see cref="CommitOutcomeUnknownException"/>. It holds the registry and the incident domain, so incident
-/// records, their history rows and the audit entries of one procedure commit in that one transaction.
+/// becomes <see cref="CommitOutcomeUnknownException"/>. Any exception thrown while a statement runs marks the session
+/// broken, so it is closed rather than reused. It holds the registry and the incident domain, so incident records,
+/// their history rows and the audit entries of one procedure commit in that one transaction.
 /// </summary>
 internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
 {
     // A no-op update: it must find the user at the version read; run first, so an update of the same user follows it.
     private const string ActorGuardSql = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";
 
-    private readonly SqliteConnection _connection;
+    private readonly SqliteSession _session;
+    private readonly SqliteSessionPool _pool;
+    private readonly SemaphoreSlim _writeLock;
     private readonly List<StagedCommand> _guards = [];
     private readonly List<StagedCommand> _staged = [];
     private bool _done;
+    private bool _returned;
 
-    public SqliteUnitOfWork(SqliteConnection connection)
+    public SqliteUnitOfWork(SqliteSession session, SqliteSessionPool pool, SemaphoreSlim writeLock)
     {
-        _connection = connection;
+        _session = session;
+        _pool = pool;
+        _writeLock = writeLock;
         Clients = new SqliteClientRepository(this);
         Users = new SqliteUserRepository(this);
         Vendors = new SqliteVendorRepository(this);
@@ -36,6 +44,9 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         Communications = new SqliteCommunicationRepository(this);
         Reviews = new SqliteReviewRepository(this);
     }
+
+    /// <summary>The session this unit of work holds until it is disposed.</summary>
+    internal SqliteSession Session => _session;
 
     public IClientRepository Clients { get; }
 
@@ -67,34 +78,14 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
             return CommitResult.Committed;
         }
 
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var transaction = _connection.BeginTransaction(deferred: false);
-        await using (transaction.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                foreach (var staged in _guards.Concat(_staged))
-                {
-                    staged.Command.Connection = _connection;
-                    staged.Command.Transaction = transaction;
-                    var rows = await staged.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    if (staged.MustChangeOneRow && rows != 1)
-                    {
-                        await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                        return CommitResult.Conflict;
-                    }
-                }
-
-                // Past this point the commit is not interrupted: it either happens whole or, on error, not at all.
-                cancellationToken.ThrowIfCancellationRequested();
-                await CommitOrReportUnknownAsync(transaction).ConfigureAwait(false);
-                return CommitResult.Committed;
-            }
-            catch (SqliteException exception) when (UniqueViolations.TryGetField(exception, out var field))
-            {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                return CommitResult.Duplicate(field);
-            }
+            return await RunStagedAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _session.MarkBroken();
+            throw;
         }
     }
 
@@ -104,20 +95,23 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         var command = WriteCommand(ActorGuardSql);
         command.Parameters.AddWithValue("@user_id", userId);
         command.Parameters.AddWithValue("@version", version);
-        _guards.Add(new StagedCommand(command, MustChangeOneRow: true));
+        command.MustChangeOneRow = true;
+        _guards.Add(command);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Discards what was staged and returns the session to the store (which closes it if it cannot be reused).</summary>
+    public ValueTask DisposeAsync()
     {
         _done = true;
-        foreach (var staged in _guards.Concat(_staged))
-        {
-            await staged.Command.DisposeAsync().ConfigureAwait(false);
-        }
-
         _guards.Clear();
         _staged.Clear();
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        if (!_returned)
+        {
+            _returned = true;
+            _pool.Return(_session);
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Reads the row <paramref name="sql"/> selects with <c>@key</c> bound, or <see langword="null"/>.</summary>
@@ -125,15 +119,20 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         where T : class
     {
         ArgumentNullException.ThrowIfNull(key);
-        var command = await ReadCommandAsync(sql, cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
+        var command = ReadCommand(sql, cancellationToken);
+        command.Parameters.AddWithValue("@key", key);
+        try
         {
-            command.Parameters.AddWithValue("@key", key);
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? read(reader) : null;
             }
+        }
+        catch
+        {
+            _session.MarkBroken();
+            throw;
         }
     }
 
@@ -149,15 +148,15 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
     internal async ValueTask<IReadOnlyList<T>> ReadManyAsync<T>(
         string sql, bool any, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
-        var command = await ReadCommandAsync(sql, cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
+        var command = ReadCommand(sql, cancellationToken);
+        if (!any)
         {
-            if (!any)
-            {
-                return [];
-            }
+            return [];
+        }
 
-            bind(command.Parameters);
+        bind(command.Parameters);
+        try
+        {
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -170,31 +169,41 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
                 return page;
             }
         }
+        catch
+        {
+            _session.MarkBroken();
+            throw;
+        }
     }
 
-    /// <summary>Creates a read command on this unit of work's connection.</summary>
-    internal async ValueTask<SqliteCommand> ReadCommandAsync(string sql, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/>, a <c>SELECT COUNT(*)</c>, and returns the count.</summary>
+    internal async ValueTask<long> ReadCountAsync(string sql, CancellationToken cancellationToken)
     {
-        ThrowIfDone();
-        cancellationToken.ThrowIfCancellationRequested();
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
+        var command = ReadCommand(sql, cancellationToken);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+        catch
+        {
+            _session.MarkBroken();
+            throw;
+        }
     }
 
-    /// <summary>Creates a write command to be filled in and staged with <see cref="Stage"/>.</summary>
-    internal SqliteCommand WriteCommand(string sql)
+    /// <summary>Creates a write, to be given its values and staged with <see cref="Stage"/>.</summary>
+    internal StagedCommand WriteCommand(string sql)
     {
         ThrowIfDone();
-        return new SqliteCommand(sql);
+        return new StagedCommand(sql);
     }
 
-    /// <summary>Stages a filled-in write command for the commit.</summary>
-    internal void Stage(SqliteCommand command, bool mustChangeOneRow)
+    /// <summary>Stages a write with its values for the commit.</summary>
+    internal void Stage(StagedCommand command, bool mustChangeOneRow)
     {
         ThrowIfDone();
-        _staged.Add(new StagedCommand(command, mustChangeOneRow));
+        command.MustChangeOneRow = mustChangeOneRow;
+        _staged.Add(command);
     }
 
     /// <summary>
@@ -227,12 +236,71 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         }
     }
 
-    private async ValueTask OpenAsync(CancellationToken cancellationToken)
+    /// <summary>The session's prepared command for a read, outside any transaction, with no parameters.</summary>
+    private SqliteCommand ReadCommand(string sql, CancellationToken cancellationToken)
     {
-        if (_connection.State != System.Data.ConnectionState.Open)
+        ThrowIfDone();
+        cancellationToken.ThrowIfCancellationRequested();
+        return _session.Command(sql, transaction: null);
+    }
+
+    /// <summary>Waits for the store's write lock, then runs the staged statements in their transaction.</summary>
+    private async ValueTask<CommitResult> RunStagedAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            await _connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await RunStagedInTransactionAsync(cancellationToken).ConfigureAwait(false);
         }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs the guards, then the writes, in one transaction, and commits it unless one of them is refused.</summary>
+    private async ValueTask<CommitResult> RunStagedInTransactionAsync(CancellationToken cancellationToken)
+    {
+        var transaction = _session.Connection.BeginTransaction(deferred: false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                if (!await RunAllAsync(_guards, transaction, cancellationToken).ConfigureAwait(false)
+                    || !await RunAllAsync(_staged, transaction, cancellationToken).ConfigureAwait(false))
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return CommitResult.Conflict;
+                }
+
+                // Past this point the commit is not interrupted: it either happens whole or, on error, not at all.
+                cancellationToken.ThrowIfCancellationRequested();
+                await CommitOrReportUnknownAsync(transaction).ConfigureAwait(false);
+                return CommitResult.Committed;
+            }
+            catch (SqliteException exception) when (UniqueViolations.TryGetField(exception, out var field))
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return CommitResult.Duplicate(field);
+            }
+        }
+    }
+
+    /// <summary>Runs each staged statement through the session's prepared command; false when one must change a row and changed none.</summary>
+    private async ValueTask<bool> RunAllAsync(List<StagedCommand> commands, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var staged in commands)
+        {
+            var command = _session.Command(staged.Sql, transaction);
+            staged.Parameters.BindTo(command.Parameters);
+            var rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (staged.MustChangeOneRow && rows != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);

@@ -25,10 +25,10 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork work) : IUserReposit
         """;
 
     public ValueTask<User?> FindByIdAsync(string userId, CancellationToken cancellationToken = default) =>
-        FindAsync("user_id", userId, cancellationToken);
+        FindAsync($"{Select} WHERE user_id = @key", userId, cancellationToken);
 
     public ValueTask<User?> FindByEmailAsync(string emailKey, CancellationToken cancellationToken = default) =>
-        FindAsync("email_key", emailKey, cancellationToken);
+        FindAsync($"{Select} WHERE email_key = @key", emailKey, cancellationToken);
 
     public ValueTask<IReadOnlyList<User>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
         work.ReadPageAsync($"{Select} ORDER BY user_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
@@ -58,8 +58,9 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork work) : IUserReposit
         work.Stage(command, mustChangeOneRow);
     }
 
-    private ValueTask<User?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
-        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
+    // The statement is a constant per lookup, so each session prepares it once.
+    private ValueTask<User?> FindAsync(string sql, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync(sql, key, Read, cancellationToken);
 
     private static User Read(SqliteDataReader reader) => new()
     {

@@ -28,16 +28,16 @@ internal sealed class SqliteVendorRepository(SqliteUnitOfWork work) : IVendorRep
         """;
 
     public ValueTask<Vendor?> FindByIdAsync(string vendorId, CancellationToken cancellationToken = default) =>
-        FindAsync("vendor_id", vendorId, cancellationToken);
+        FindAsync($"{Select} WHERE vendor_id = @key", vendorId, cancellationToken);
 
     public ValueTask<Vendor?> FindByNameAsync(string vendorNameKey, CancellationToken cancellationToken = default) =>
-        FindAsync("vendor_name_key", vendorNameKey, cancellationToken);
+        FindAsync($"{Select} WHERE vendor_name_key = @key", vendorNameKey, cancellationToken);
 
     public ValueTask<Vendor?> FindByContactEmailAsync(string contactEmailKey, CancellationToken cancellationToken = default) =>
-        FindAsync("contact_email_key", contactEmailKey, cancellationToken);
+        FindAsync($"{Select} WHERE contact_email_key = @key", contactEmailKey, cancellationToken);
 
     public ValueTask<Vendor?> FindByContactPhoneAsync(string contactPhoneKey, CancellationToken cancellationToken = default) =>
-        FindAsync("contact_phone_key", contactPhoneKey, cancellationToken);
+        FindAsync($"{Select} WHERE contact_phone_key = @key", contactPhoneKey, cancellationToken);
 
     public ValueTask<IReadOnlyList<Vendor>> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
         work.ReadPageAsync($"{Select} ORDER BY vendor_id LIMIT @take OFFSET @skip", skip, take, Read, cancellationToken);
@@ -67,8 +67,9 @@ internal sealed class SqliteVendorRepository(SqliteUnitOfWork work) : IVendorRep
         work.Stage(command, mustChangeOneRow);
     }
 
-    private ValueTask<Vendor?> FindAsync(string column, string key, CancellationToken cancellationToken) =>
-        work.ReadOneAsync($"{Select} WHERE {column} = @key", key, Read, cancellationToken);
+    // The statement is a constant per lookup, so each session prepares it once.
+    private ValueTask<Vendor?> FindAsync(string sql, string key, CancellationToken cancellationToken) =>
+        work.ReadOneAsync(sql, key, Read, cancellationToken);
 
     private static Vendor Read(SqliteDataReader reader) => new()
     {

@@ -1,11 +1,19 @@
-using Microsoft.Data.Sqlite;
-
 namespace IncidentCore.Samples.Sqlite.Storage;
 
 /// <summary>
-/// A write or actor guard waiting for the commit. An update or guard must change exactly one row (the one still at
-/// the version it was read at); otherwise the record changed meanwhile and the whole commit is a conflict.
+/// A write or actor guard waiting for the commit: its statement and the values to bind. At commit the values are
+/// bound to the session's prepared command for that statement. An update or guard must change exactly one row (the
+/// one still at the version it was read at); otherwise the record changed meanwhile and the whole commit is a conflict.
 /// </summary>
-/// <param name="Command">The insert, update or guard, with its parameters bound.</param>
-/// <param name="MustChangeOneRow">Whether zero changed rows means a lost race.</param>
-internal sealed record StagedCommand(SqliteCommand Command, bool MustChangeOneRow);
+/// <param name="sql">The insert, update or guard.</param>
+internal sealed class StagedCommand(string sql)
+{
+    /// <summary>The insert, update or guard.</summary>
+    public string Sql { get; } = sql;
+
+    /// <summary>The values to bind, by parameter name.</summary>
+    public StagedParameters Parameters { get; } = new();
+
+    /// <summary>Whether zero changed rows means a lost race.</summary>
+    public bool MustChangeOneRow { get; set; }
+}
