@@ -18,7 +18,9 @@ namespace IncidentCore.Samples.Sqlite.Storage;
 internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
 {
     // A no-op update: it must find the user at the version read; run first, so an update of the same user follows it.
-    private const string ActorGuardSql = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";
+    // A read, not a write: the commit runs in a BEGIN IMMEDIATE transaction, so no other connection can change the
+    // actor between this count and the commit, and the users page is not written again on every commit.
+    private const string ActorGuardSql = "SELECT count(*) FROM users WHERE user_id = @user_id AND version = @version";
 
     private readonly SqliteSession _session;
     private readonly SqliteSessionPool _pool;
@@ -95,7 +97,7 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         var command = WriteCommand(ActorGuardSql);
         command.Parameters.AddWithValue("@user_id", userId);
         command.Parameters.AddWithValue("@version", version);
-        command.MustChangeOneRow = true;
+        command.IsCount = true;
         _guards.Add(command);
     }
 
@@ -293,8 +295,10 @@ internal sealed partial class SqliteUnitOfWork : IIncidentUnitOfWork
         {
             var command = _session.Command(staged.Sql, transaction);
             staged.Parameters.BindTo(command.Parameters);
-            var rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (staged.MustChangeOneRow && rows != 1)
+            var rows = staged.IsCount
+                ? Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture)
+                : await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if ((staged.MustChangeOneRow || staged.IsCount) && rows != 1)
             {
                 return false;
             }
