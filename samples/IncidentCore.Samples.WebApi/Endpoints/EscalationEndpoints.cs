@@ -27,7 +27,7 @@ internal static class EscalationEndpoints
 
         var escalations = routes.MapGroup("/escalations").WithTags("Escalations");
 
-        escalations.MapPost("/{escalation_id}/resolve", async ([FromRoute(Name = "escalation_id")] string escalationId, ClaimsPrincipal user, EscalationClosing closing, CancellationToken cancellationToken) =>
+        escalations.MapPost("/{escalation_id}/resolve", async ([FromRoute(Name = "escalation_id")] string escalationId, NoFieldsBody? body, ClaimsPrincipal user, EscalationClosing closing, CancellationToken cancellationToken) =>
         {
             var result = await closing.ResolveAsync(user.UserId(), escalationId, cancellationToken);
             return result.Succeeded ? Results.Ok(EscalationResponse.From(result.Value)) : result.Halt.ToProblem();
@@ -37,7 +37,7 @@ internal static class EscalationEndpoints
         .Produces<EscalationResponse>()
         .ProducesHaltProblems();
 
-        escalations.MapPost("/{escalation_id}/cancel", async ([FromRoute(Name = "escalation_id")] string escalationId, ClaimsPrincipal user, EscalationClosing closing, CancellationToken cancellationToken) =>
+        escalations.MapPost("/{escalation_id}/cancel", async ([FromRoute(Name = "escalation_id")] string escalationId, NoFieldsBody? body, ClaimsPrincipal user, EscalationClosing closing, CancellationToken cancellationToken) =>
         {
             var result = await closing.CancelAsync(user.UserId(), escalationId, cancellationToken);
             return result.Succeeded ? Results.Ok(EscalationResponse.From(result.Value)) : result.Halt.ToProblem();

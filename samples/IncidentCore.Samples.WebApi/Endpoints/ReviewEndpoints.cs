@@ -37,7 +37,7 @@ internal static class ReviewEndpoints
         .Produces<ReviewResponse>()
         .ProducesHaltProblems();
 
-        reviewGroup.MapPost("/{review_id}/cancel", async ([FromRoute(Name = "review_id")] string reviewId, ClaimsPrincipal user, PostIncidentReviews reviews, CancellationToken cancellationToken) =>
+        reviewGroup.MapPost("/{review_id}/cancel", async ([FromRoute(Name = "review_id")] string reviewId, NoFieldsBody? body, ClaimsPrincipal user, PostIncidentReviews reviews, CancellationToken cancellationToken) =>
         {
             var result = await reviews.CancelAsync(user.UserId(), reviewId, cancellationToken);
             return result.Succeeded ? Results.Ok(ReviewResponse.From(result.Value)) : result.Halt.ToProblem();

@@ -41,6 +41,44 @@ public sealed class IncidentActingUserTests
         Assert.Equal(1, await Json.AuditTotalAsync(factory));
     }
 
+    [Theory]
+    [InlineData("/escalations/{0}/resolve", """{"actor_user_id":"1"}""", "actor_user_id")]
+    [InlineData("/escalations/{0}/cancel", """{"resolved_by_user":"1"}""", "resolved_by_user")]
+    public async Task CloseEscalation_WhenBodyNamesAnActor_ExpectRejectedAsUnknownFieldAndStillActive(string pathFormat, string body, string field)
+    {
+        using var factory = new WebApiFactory();
+        var incidentId = await IncidentSteps.OwnIncidentAsync(factory);
+        var escalationId = await IncidentSteps.EscalateAsync(factory, incidentId);
+        using var incidentManager = factory.ClientFor(WebApiFactory.IncidentManager);
+        var before = await Json.AuditTotalAsync(factory);
+
+        var problem = await Problem.ReadAsync(await incidentManager.PostJsonAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, escalationId), body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+        Assert.Contains((field, "unknown_field"), problem.FieldErrors);
+        Assert.Equal(before, await Json.AuditTotalAsync(factory));
+        var escalation = (await (await incidentManager.GetAsync($"/incidents/{incidentId}")).ReadJsonAsync()).GetProperty("escalations")[0];
+        Assert.Equal("active", escalation.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CancelReview_WhenBodyNamesAnActor_ExpectRejectedAsUnknownFieldAndStillScheduled()
+    {
+        using var factory = new WebApiFactory();
+        var reviewId = await IncidentSteps.ScheduledReviewAsync(factory);
+        using var executive = factory.ClientFor(WebApiFactory.Executive);
+        var before = await Json.AuditTotalAsync(factory);
+
+        var problem = await Problem.ReadAsync(await executive.PostJsonAsync($"/reviews/{reviewId}/cancel", """{"actor_user_id":"3"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+        Assert.Contains(("actor_user_id", "unknown_field"), problem.FieldErrors);
+        Assert.Equal(before, await Json.AuditTotalAsync(factory));
+        using var incidentManager = factory.ClientFor(WebApiFactory.IncidentManager);
+        var completed = await incidentManager.PostJsonAsync($"/reviews/{reviewId}/complete", """{"overall_rating":"good"}""");
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+    }
+
     [Fact]
     public async Task UpdateIncident_WhenChangeSetNamesAnotherActor_ExpectRejectedAndIncidentUnchanged()
     {
