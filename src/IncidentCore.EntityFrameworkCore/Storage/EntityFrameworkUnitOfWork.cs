@@ -86,7 +86,14 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
         _auditEntries.Clear();
         _guards.Clear();
         _historyRows = 0;
-        await _scope.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await Context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _scope.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs a compiled lookup on this unit of work's context; throws when the unit of work ended or the call is cancelled.</summary>

@@ -30,7 +30,7 @@ internal sealed class EntityFrameworkUnitOfWorkFactory<TContext> : IUnitOfWorkFa
         _logger = loggerFactory?.CreateLogger("IncidentCore.EntityFrameworkCore") ?? NullLogger.Instance;
     }
 
-    public ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scope = _scopes.CreateAsyncScope();
@@ -47,11 +47,15 @@ internal sealed class EntityFrameworkUnitOfWorkFactory<TContext> : IUnitOfWorkFa
                     context.Database.ProviderName == SqliteProviderName);
             }
 
-            return ValueTask.FromResult<IUnitOfWork>(new EntityFrameworkUnitOfWork(scope, context, services, (db, commit, ct) => CallParticipantsAsync(provider, db, commit, ct)));
+            // One open connection for the whole unit of work: left to itself, EF Core opens and closes it around every
+            // query and the commit, and a provider may set each opened connection up again (SQLite registers its
+            // functions on every open). Closed again when the unit of work ends.
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return new EntityFrameworkUnitOfWork(scope, context, services, (db, commit, ct) => CallParticipantsAsync(provider, db, commit, ct));
         }
         catch
         {
-            scope.Dispose();
+            await scope.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
