@@ -2,7 +2,6 @@ using IncidentCore.Domain.Approvals;
 using IncidentCore.Policy;
 using IncidentCore.Procedures;
 using IncidentCore.Procedures.Approvals;
-using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.McpServer.Wire;
 
 namespace IncidentCore.Samples.McpServer.Tools;
@@ -29,18 +28,6 @@ internal static class ChangeExecutionTools
     ];
 
     private static IncidentTool Step(string name, Operation operation, string description,
-        Func<ChangeExecution, ToolCall, string, ValueTask<SopResult<ChangeRequest>>> run)
-    {
-        var sop = SopCatalog.For(operation);
-        return new(
-            name,
-            description,
-            readOnly: false,
-            [SopToolFields.Id(sop)],
-            async call =>
-            {
-                var result = await run(call.Services.GetRequiredService<ChangeExecution>(), call, call.Arguments.Text(sop.IdField)!);
-                return result.Succeeded ? ToolResults.Success(ChangeRequestRecord.From(result.Value)) : ToolResults.Halted(result.Halt);
-            });
-    }
+        Func<ChangeExecution, ToolCall, string, ValueTask<SopResult<ChangeRequest>>> run) =>
+        SopStepTool.Create(name, operation, description, run, ChangeRequestRecord.From);
 }

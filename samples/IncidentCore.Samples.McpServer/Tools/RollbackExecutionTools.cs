@@ -2,7 +2,6 @@ using IncidentCore.Domain.Approvals;
 using IncidentCore.Policy;
 using IncidentCore.Procedures;
 using IncidentCore.Procedures.Approvals;
-using IncidentCore.Procedures.Definitions;
 using IncidentCore.Samples.McpServer.Wire;
 
 namespace IncidentCore.Samples.McpServer.Tools;
@@ -29,18 +28,6 @@ internal static class RollbackExecutionTools
     ];
 
     private static IncidentTool Step(string name, Operation operation, string description,
-        Func<RollbackExecution, ToolCall, string, ValueTask<SopResult<RollbackRequest>>> run)
-    {
-        var sop = SopCatalog.For(operation);
-        return new(
-            name,
-            description,
-            readOnly: false,
-            [SopToolFields.Id(sop)],
-            async call =>
-            {
-                var result = await run(call.Services.GetRequiredService<RollbackExecution>(), call, call.Arguments.Text(sop.IdField)!);
-                return result.Succeeded ? ToolResults.Success(RollbackRequestRecord.From(result.Value)) : ToolResults.Halted(result.Halt);
-            });
-    }
+        Func<RollbackExecution, ToolCall, string, ValueTask<SopResult<RollbackRequest>>> run) =>
+        SopStepTool.Create(name, operation, description, run, RollbackRequestRecord.From);
 }
