@@ -83,7 +83,7 @@ internal sealed partial class SopPipeline
                 }
 
                 var target = sop.ResolveTarget is { } resolve
-                    ? await resolve(work, sop.Operation, default, record, cancellationToken).ConfigureAwait(false)
+                    ? await ResolveTargetAsync(resolve, work, sop.Operation, record, cancellationToken).ConfigureAwait(false)
                     : sop.Target!(sop.Operation, record);
                 if (target is { } recordTarget)
                 {

@@ -137,6 +137,13 @@ internal sealed partial class SopPipeline(
         where TRecord : class =>
         resolve(work, operation, values, current, cancellationToken);
 
+    /// <summary>The same for a read, which has no input values: the empty values are made out of line too.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueTask<AuthorizationRequest?> ResolveTargetAsync<TRecord>(
+        TargetResolver<TRecord> resolve, IUnitOfWork work, Operation operation, TRecord current, CancellationToken cancellationToken)
+        where TRecord : class =>
+        resolve(work, operation, default, current, cancellationToken);
+
     /// <summary>Stages the writes an update makes beside its record (out of line, for the same reason).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void StageCompanions<TRecord>(CompanionWrites<TRecord> companions, IUnitOfWork work, in SopValues values, TRecord before, TRecord after, string actorUserId, DateTimeOffset now)
