@@ -1,3 +1,4 @@
+using IncidentCore.Domain;
 using IncidentCore.Domain.Normalization;
 using IncidentCore.Procedures.Messages;
 using IncidentCore.Procedures.Pipeline;
@@ -6,6 +7,49 @@ namespace IncidentCore.Tests.Domain;
 
 public sealed class UniqueKeysTests
 {
+    [Fact]
+    public void Phone_AlreadyInItsStoredForm_IsReturnedAsItIsNotCopied()
+    {
+        var stored = "+442079460958";
+
+        Assert.True(PhoneNumber.TryNormalize(stored, out var normalized));
+        Assert.Same(stored, normalized);
+        Assert.Same(stored, UniqueKeys.Phone(stored));
+        Assert.True(PhoneNumber.TryNormalize(" " + stored, out var trimmed));
+        Assert.Equal(stored, trimmed);
+    }
+
+    [Theory]
+    [InlineData('a')]
+    [InlineData('-')]
+    [InlineData('7')]
+    [InlineData(' ')]
+    public void KeyBoundUnmade_HoldsForEveryKeyOfTheAsciiTextItAccepts(char filler)
+    {
+        var longestId = new string('p', FieldLimits.MaximumIdLength);
+        for (var length = UniqueKeys.MaximumKeyLength - FieldLimits.MaximumIdLength - 8; length <= UniqueKeys.MaximumKeyLength + 1; length++)
+        {
+            var value = "+1 " + new string(filler, length - 3);
+            var accepted = UniqueKeys.IsKeyWithinBoundUnmade(value);
+            Assert.Equal(length <= UniqueKeys.MaximumKeyLength - FieldLimits.MaximumIdLength - 1, accepted);
+            if (accepted)
+            {
+                Assert.True(UniqueKeys.IsKeyWithinBound(UniqueKeys.Email(value)));
+                Assert.True(UniqueKeys.IsKeyWithinBound(UniqueKeys.VendorName(value)));
+                Assert.True(UniqueKeys.IsKeyWithinBound(UniqueKeys.Phone(value)));
+                Assert.True(UniqueKeys.IsKeyWithinBound(UniqueKeys.ComponentName(longestId, value)));
+            }
+        }
+    }
+
+    [Fact]
+    public void KeyBoundUnmade_LeavesTextBeyondAsciiToTheKeyItself()
+    {
+        Assert.False(UniqueKeys.IsKeyWithinBoundUnmade("\uFDFA"));
+        Assert.False(UniqueKeys.IsKeyWithinBoundUnmade("Caf\u00E9"));
+        Assert.True(UniqueKeys.IsKeyWithinBoundUnmade("Cafe"));
+    }
+
     public static TheoryData<string, string> VendorNameLookAlikes => new()
     {
         { "Café Ltd", "Cafe\u0301 Ltd" },

@@ -11,7 +11,7 @@ namespace IncidentCore.Adapters.InMemory;
 /// and never before an entry reserved ahead of it. Positions live in buckets that double in size (allocated on first
 /// use), so a position is found in constant time and nothing is ever copied; an index maps each audit id to its position.
 /// The ids the store itself issues are the numbers 1, 2, 3, ...: their positions are kept in buckets of the same
-/// shape, indexed by the number (8 bytes an entry, nothing allocated per entry); any other id goes to a dictionary, and
+/// shape, indexed by the number (4 bytes an entry, nothing allocated per entry); any other id goes to a dictionary, and
 /// so does a number far ahead of the log's length (a seeded id such as 2000000000 must not reserve a bucket that size).
 /// </summary>
 internal sealed class InMemoryAuditLog
@@ -30,7 +30,8 @@ internal sealed class InMemoryAuditLog
     private const long NumberedSlack = 1 << 16;
 
     // Position + 1 of the entry whose id is the number n (1 to Capacity, written without leading zeros) at n - 1; 0 for none.
-    private readonly long[]?[] _numberedPositions = new long[BucketCount][];
+    // Positions + 1 fit an int: the log holds fewer than int.MaxValue entries (Capacity).
+    private readonly int[]?[] _numberedPositions = new int[BucketCount][];
     private long _reserved;
     private long _visible;
 
@@ -127,11 +128,11 @@ internal sealed class InMemoryAuditLog
             var positions = Volatile.Read(ref _numberedPositions[idBucket]);
             if (positions is null)
             {
-                var allocated = new long[FirstBucketSize << idBucket];
+                var allocated = new int[FirstBucketSize << idBucket];
                 positions = Interlocked.CompareExchange(ref _numberedPositions[idBucket], allocated, null) ?? allocated;
             }
 
-            Interlocked.CompareExchange(ref positions[idOffset], position + 1, 0);
+            Interlocked.CompareExchange(ref positions[idOffset], (int)(position + 1), 0);
         }
         else
         {

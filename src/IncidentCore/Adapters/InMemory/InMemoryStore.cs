@@ -89,6 +89,23 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
 
     internal StripedLocks Locks { get; } = new();
 
+    /// <summary>The table a record of the store belongs to, by the record's type.</summary>
+    internal IInMemoryTable TableOf(object record) => record switch
+    {
+        Client => Clients,
+        User => Users,
+        Vendor => Vendors,
+        Product => Products,
+        InfrastructureComponent => Components,
+        Incident => Incidents,
+        Escalation => Escalations,
+        Communication => Communications,
+        PostIncidentReview => Reviews,
+        ChangeRequest => ChangeRequests,
+        RollbackRequest => RollbackRequests,
+        _ => throw new ArgumentException($"The in-memory store has no table of {record.GetType().Name}.", nameof(record)),
+    };
+
     public ValueTask<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -7,9 +7,6 @@ namespace IncidentCore.Adapters.InMemory;
 internal sealed partial class InMemoryUnitOfWork
     : IProductRepository, IComponentRepository, IIncidentRepository, IEscalationRepository, ICommunicationRepository, IReviewRepository
 {
-    // The history rows staged: one row (the usual update) is kept as it is, and only more need a list.
-    private object? _history;
-
     public IProductRepository Products => this;
 
     public IComponentRepository Components => this;
@@ -55,17 +52,30 @@ internal sealed partial class InMemoryUnitOfWork
     {
         ArgumentNullException.ThrowIfNull(row);
         ThrowIfDone();
-        switch (_history)
+        // One row (the usual update) is kept as it is, and only more need a list.
+        var staged = History;
+        object rows;
+        switch (staged)
         {
             case null:
-                _history = row;
+                rows = row;
                 break;
             case IncidentHistoryEntry first:
-                _history = new List<IncidentHistoryEntry> { first, row };
+                rows = new List<IncidentHistoryEntry> { first, row };
                 break;
             default:
-                ((List<IncidentHistoryEntry>)_history).Add(row);
+                ((List<IncidentHistoryEntry>)staged).Add(row);
+                rows = staged;
                 break;
+        }
+
+        if (_more is MoreStaged more)
+        {
+            more.History = rows;
+        }
+        else
+        {
+            _more = rows;
         }
     }
 
@@ -123,11 +133,12 @@ internal sealed partial class InMemoryUnitOfWork
     /// <summary>Writes the staged history rows to the store, in order (the caller holds the commit's stripes).</summary>
     private void CommitHistory()
     {
-        if (_history is IncidentHistoryEntry row)
+        var history = History;
+        if (history is IncidentHistoryEntry row)
         {
             store.History.Append(row);
         }
-        else if (_history is List<IncidentHistoryEntry> rows)
+        else if (history is List<IncidentHistoryEntry> rows)
         {
             foreach (var each in rows)
             {
@@ -135,4 +146,7 @@ internal sealed partial class InMemoryUnitOfWork
             }
         }
     }
+
+    /// <summary>The history rows staged: null, one row, or a list of them.</summary>
+    private object? History => _more is MoreStaged more ? more.History : _more;
 }

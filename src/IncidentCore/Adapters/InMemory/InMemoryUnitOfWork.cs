@@ -10,23 +10,21 @@ namespace IncidentCore.Adapters.InMemory;
 /// straight to the committed tables, writes and audit entries are staged and applied together at commit.
 /// </summary>
 internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
-    : IIncidentUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail
+    : IIncidentUnitOfWork, IClientRepository, IUserRepository, IVendorRepository, IAuditTrail, IFindsByTextKeyRule
 {
-    // A procedure stages one write and one audit entry; only further ones need a list. The first write and the first
-    // guard are kept field by field (not as structs), so that their flags pack together and the object stays small.
-    private IInMemoryTable? _firstTable;
+    // A procedure stages one write, one audit entry and one actor guard (an incident update one history row too):
+    // those are kept in fields, field by field so that the flags pack together, and everything beyond them in one
+    // object made only when needed. The first write's table is known from its record's type. The object is 72 bytes.
     private object? _firstRecord;
     private bool _firstIsUpdate;
-    private List<StagedWrite>? _moreWrites;
     private int _writeCount;
     private AuditEntry? _firstEntry;
-    private List<AuditEntry>? _moreEntries;
-
-    // A procedure guards one actor; only further guards need a list.
     private string? _firstGuardUserId;
     private long _firstGuardVersion;
-    private List<ActorGuard>? _moreGuards;
     private bool _done;
+
+    // Null, the one history row staged, or a MoreStaged holding every further write, entry, guard and history row.
+    private object? _more;
 
     public IClientRepository Clients => this;
 
@@ -42,7 +40,8 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
 
-        var guardCount = _firstGuardUserId is null ? 0 : 1 + (_moreGuards?.Count ?? 0);
+        var more = _more as MoreStaged;
+        var guardCount = _firstGuardUserId is null ? 0 : 1 + (more?.Guards?.Count ?? 0);
         var stripeCount = guardCount;
         var keyCount = 0;
         for (var i = 0; i < _writeCount; i++)
@@ -119,7 +118,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
 
             if (_firstEntry is not null)
             {
-                store.AppendAudit(_firstEntry, _moreEntries);
+                store.AppendAudit(_firstEntry, more?.Entries);
             }
 
             return ValueTask.FromResult(CommitResult.Committed);
@@ -133,15 +132,11 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     public ValueTask DisposeAsync()
     {
         _done = true;
-        _firstTable = null;
         _firstRecord = null;
-        _moreWrites = null;
         _writeCount = 0;
         _firstEntry = null;
-        _moreEntries = null;
         _firstGuardUserId = null;
-        _moreGuards = null;
-        _history = null;
+        _more = null;
         return ValueTask.CompletedTask;
     }
 
@@ -156,7 +151,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         }
         else
         {
-            (_moreGuards ??= []).Add(new ActorGuard(userId, version));
+            (More.Guards ??= []).Add(new ActorGuard(userId, version));
         }
     }
 
@@ -218,7 +213,7 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         }
         else
         {
-            (_moreEntries ??= []).Add(entry);
+            (More.Entries ??= []).Add(entry);
         }
     }
 
@@ -244,21 +239,24 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
         ThrowIfDone();
         if (_writeCount == 0)
         {
-            _firstTable = table;
             _firstRecord = record;
             _firstIsUpdate = isUpdate;
         }
         else
         {
-            (_moreWrites ??= []).Add(new StagedWrite(table, record, isUpdate));
+            (More.Writes ??= []).Add(new StagedWrite(table, record, isUpdate));
         }
 
         _writeCount++;
     }
 
-    private StagedWrite WriteAt(int index) => index == 0 ? new StagedWrite(_firstTable!, _firstRecord!, _firstIsUpdate) : _moreWrites![index - 1];
+    private StagedWrite WriteAt(int index) =>
+        index == 0 ? new StagedWrite(store.TableOf(_firstRecord!), _firstRecord!, _firstIsUpdate) : ((MoreStaged)_more!).Writes![index - 1];
 
-    private ActorGuard GuardAt(int index) => index == 0 ? new ActorGuard(_firstGuardUserId!, _firstGuardVersion) : _moreGuards![index - 1];
+    private ActorGuard GuardAt(int index) => index == 0 ? new ActorGuard(_firstGuardUserId!, _firstGuardVersion) : ((MoreStaged)_more!).Guards![index - 1];
+
+    /// <summary>The holder of everything staged beyond the first of each kind, made on first use (taking over a history row already staged).</summary>
+    private MoreStaged More => _more as MoreStaged ?? (MoreStaged)(_more = new MoreStaged { History = _more });
 
     private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 
@@ -274,4 +272,17 @@ internal sealed partial class InMemoryUnitOfWork(InMemoryStore store)
     }
 
     private readonly record struct ActorGuard(string UserId, long Version);
+
+    /// <summary>Further writes, audit entries and guards of a unit of work, and its history rows once anything else is here.</summary>
+    private sealed class MoreStaged
+    {
+        public List<StagedWrite>? Writes { get; set; }
+
+        public List<AuditEntry>? Entries { get; set; }
+
+        public List<ActorGuard>? Guards { get; set; }
+
+        /// <summary>Null, one history row, or a list of them.</summary>
+        public object? History { get; set; }
+    }
 }

@@ -73,7 +73,8 @@ internal static class PhoneNumber
             return false;
         }
 
-        normalized = new string(buffer[..length]);
+        // A number already in its stored form is returned as it is, not copied.
+        normalized = buffer[..length].SequenceEqual(value) ? value : new string(buffer[..length]);
         return true;
     }
 

@@ -116,6 +116,15 @@ public static class UniqueKeys
         return key.Length <= MaximumKeyLength;
     }
 
+    /// <summary>
+    /// Whether the key of <paramref name="value"/>, under any key function of this class, is known to be within the
+    /// bound without making it: each one maps ASCII text to a key no longer than the text (NFKC and upper case keep
+    /// ASCII at its length, folding and trimming only shorten it, a phone key drops characters or has at most 16),
+    /// with at most a product id and a slash in front for a component (<see cref="ComponentName"/>).
+    /// </summary>
+    internal static bool IsKeyWithinBoundUnmade(string value) =>
+        value.Length <= MaximumKeyLength - FieldLimits.MaximumIdLength - 1 && System.Text.Ascii.IsValid(value);
+
     /// <summary>Whether a phone is already in its stored form: '+', a country code not starting with 0, and digits only, 7 to 15 in all.</summary>
     private static bool IsStoredForm(string phone)
     {

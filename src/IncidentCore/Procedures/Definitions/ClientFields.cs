@@ -13,12 +13,14 @@ internal static class ClientFields
     {
         MaximumLength = 64,
         Key = UniqueKeys.RegistrationNumber,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => work.Clients.FindByRegistrationNumberAsync(key, ct),
     };
 
     public static readonly RecordField<Client> ContactEmail = new(DomainFields.Client, 2, "contact_email", FieldKind.Email, c => c.ContactEmail)
     {
         Key = UniqueKeys.Email,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => work.Clients.FindByContactEmailAsync(key, ct),
     };
 

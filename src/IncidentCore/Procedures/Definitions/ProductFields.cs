@@ -11,6 +11,7 @@ internal static class ProductFields
     public static readonly RecordField<Product> ProductName = new(DomainFields.Product, 0, "product_name", FieldKind.Text, p => p.ProductName)
     {
         Key = UniqueKeys.ProductName,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => IncidentStore.Of(work).Products.FindByNameAsync(key, ct),
     };
 

@@ -61,6 +61,12 @@ internal sealed class RecordField<TRecord>
     /// <summary>Turns a value into the key it is compared by, for a unique field.</summary>
     public Func<string, string>? Key { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Key"/> is the text key rule alone (<see cref="UniqueKeys.Email"/> and the like), so that a
+    /// store that compares by that rule (<see cref="Ports.IFindsByTextKeyRule"/>) can be given the value instead.
+    /// </summary>
+    public bool KeyIsTextKey { get; init; }
+
     /// <summary>Finds the record holding a key, for a unique field.</summary>
     public RecordLookup<TRecord>? FindByKey { get; init; }
 

@@ -12,6 +12,7 @@ internal static class UserFields
     public static readonly RecordField<User> Email = new(DomainFields.User, 1, "email", FieldKind.Email, u => u.Email)
     {
         Key = UniqueKeys.Email,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => work.Users.FindByEmailAsync(key, ct),
     };
 

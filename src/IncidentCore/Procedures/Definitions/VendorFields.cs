@@ -10,12 +10,14 @@ internal static class VendorFields
     public static readonly RecordField<Vendor> VendorName = new(DomainFields.Vendor, 0, "vendor_name", FieldKind.Text, v => v.VendorName)
     {
         Key = UniqueKeys.VendorName,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => work.Vendors.FindByNameAsync(key, ct),
     };
 
     public static readonly RecordField<Vendor> ContactEmail = new(DomainFields.Vendor, 1, "contact_email", FieldKind.Email, v => v.ContactEmail)
     {
         Key = UniqueKeys.Email,
+        KeyIsTextKey = true,
         FindByKey = (work, key, ct) => work.Vendors.FindByContactEmailAsync(key, ct),
     };
 

@@ -109,7 +109,8 @@ internal static class FieldParser
                 throw new InvalidOperationException($"Field {field.Name} has a kind the parser does not handle.");
         }
 
-        if (error is null && field.Key is { } keyOf)
+        // Plain ASCII cannot make a key past the bound, so its key is made only if a lookup needs it.
+        if (error is null && field.Key is { } keyOf && !UniqueKeys.IsKeyWithinBoundUnmade(value.Text!))
         {
             value.Key = keyOf(value.Text!);
             if (!UniqueKeys.IsKeyWithinBound(value.Key))

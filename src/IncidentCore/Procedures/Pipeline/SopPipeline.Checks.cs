@@ -21,7 +21,8 @@ internal sealed partial class SopPipeline
         where TRecord : class
     {
         List<FieldError>? duplicates = null;
-        for (var i = NextUnique(inputs, 0, in values, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, out key))
+        var byValue = work is IFindsByTextKeyRule;
+        for (var i = NextUnique(inputs, 0, in values, byValue, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, byValue, out key))
         {
             var lookup = inputs[i].Field.FindByKey!(work, key!, cancellationToken);
             if (!lookup.IsCompletedSuccessfully)
@@ -43,7 +44,8 @@ internal sealed partial class SopPipeline
         where TRecord : class
     {
         NoteHolder(call, inputs[pendingIndex], await pending.ConfigureAwait(false), currentId, idOf, ref duplicates);
-        for (var i = NextUnique(inputs, pendingIndex + 1, in values, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, out key))
+        var byValue = work is IFindsByTextKeyRule;
+        for (var i = NextUnique(inputs, pendingIndex + 1, in values, byValue, out var key); i < inputs.Length; i = NextUnique(inputs, i + 1, in values, byValue, out key))
         {
             NoteHolder(call, inputs[i], await inputs[i].Field.FindByKey!(work, key!, cancellationToken).ConfigureAwait(false), currentId, idOf, ref duplicates);
         }
@@ -51,8 +53,11 @@ internal sealed partial class SopPipeline
         return Duplicates(call, duplicates);
     }
 
-    /// <summary>The index of the next input, from <paramref name="from"/>, that gives a value for a unique field, with the value's key.</summary>
-    private static int NextUnique<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, int from, in SopValues values, out string? key)
+    /// <summary>
+    /// The index of the next input, from <paramref name="from"/>, that gives a value for a unique field, with the
+    /// value's key, or the value itself where the store compares by the text key rule (<paramref name="byValue"/>).
+    /// </summary>
+    private static int NextUnique<TRequest, TRecord>(SopInput<TRequest, TRecord>[] inputs, int from, in SopValues values, bool byValue, out string? key)
         where TRecord : class
     {
         for (var i = from; i < inputs.Length; i++)
@@ -60,7 +65,7 @@ internal sealed partial class SopPipeline
             var field = inputs[i].Field;
             if (field.FindByKey is not null && values.IsSet(field) && values.OptionalText(field) is { } value)
             {
-                key = values.KeyOf(field) ?? field.Key!(value);
+                key = values.KeyOf(field) ?? (byValue && field.KeyIsTextKey ? value : field.Key!(value));
                 return i;
             }
         }
