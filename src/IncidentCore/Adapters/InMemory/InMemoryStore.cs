@@ -23,31 +23,31 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
         // The text-key indexes hold each record's own value and compare values by the text key rule
         // (TextKeyComparer), so that a commit does not make again the keys validation already made for its lookups.
         // The phone, component and escalation indexes hold computed keys, compared as they are.
-        Clients = new(1, "client_id", c => c.ClientId, c => c.Version,
+        Clients = new(1, "client_id", c => c.ClientId, c => c.Version, Sized(seed?.Clients.Count),
             new InMemoryTable<Client>.UniqueIndex("registration_number", c => KeyedValue(c.RegistrationNumber), c => c.RegistrationNumber, TextKeyComparer.Instance),
             new InMemoryTable<Client>.UniqueIndex("contact_email", c => KeyedValue(c.ContactEmail), c => c.ContactEmail, TextKeyComparer.Instance));
-        Users = new(2, "user_id", u => u.UserId, u => u.Version,
+        Users = new(2, "user_id", u => u.UserId, u => u.Version, Sized(seed?.Users.Count),
             new InMemoryTable<User>.UniqueIndex("email", u => KeyedValue(u.Email), u => u.Email, TextKeyComparer.Instance));
-        Vendors = new(3, "vendor_id", v => v.VendorId, v => v.Version,
+        Vendors = new(3, "vendor_id", v => v.VendorId, v => v.Version, Sized(seed?.Vendors.Count),
             new InMemoryTable<Vendor>.UniqueIndex("vendor_name", v => KeyedValue(v.VendorName), v => v.VendorName, TextKeyComparer.Instance),
             new InMemoryTable<Vendor>.UniqueIndex("contact_email", v => KeyedValue(v.ContactEmail), v => v.ContactEmail, TextKeyComparer.Instance),
             new InMemoryTable<Vendor>.UniqueIndex("contact_phone", v => UniqueKeys.Phone(v.ContactPhone), v => v.ContactPhone));
-        Products = new(4, "product_id", p => p.ProductId, p => p.Version,
+        Products = new(4, "product_id", p => p.ProductId, p => p.Version, Sized(seed?.Products.Count),
             new InMemoryTable<Product>.UniqueIndex("product_name", p => KeyedValue(p.ProductName), p => p.ProductName, TextKeyComparer.Instance));
-        Components = new(5, "component_id", c => c.ComponentId, c => c.Version,
+        Components = new(5, "component_id", c => c.ComponentId, c => c.Version, Sized(seed?.Components.Count),
             new InMemoryTable<InfrastructureComponent>.UniqueIndex("component_name", c => UniqueKeys.ComponentName(c.ProductId, c.ComponentName)));
-        Incidents = new(6, "incident_id", i => i.IncidentId, i => i.Version) { Inserted = i => IncidentsByClient.Add(i.ClientId, i.IncidentId) };
-        Escalations = new(7, "escalation_id", e => e.EscalationId, e => e.Version,
+        Incidents = new(6, "incident_id", i => i.IncidentId, i => i.Version, InMemoryTableSizing.InitialCapacity) { Inserted = i => IncidentsByClient.Add(i.ClientId, i.IncidentId) };
+        Escalations = new(7, "escalation_id", e => e.EscalationId, e => e.Version, InMemoryTableSizing.InitialCapacity,
             new InMemoryTable<Escalation>.UniqueIndex("escalation_level", e => e.Status == EscalationStatus.Active ? $"{e.IncidentId}/{e.EscalationLevel.ToWireName()}" : null))
         {
             Inserted = e => EscalationsByIncident.Add(e.IncidentId, e.EscalationId),
         };
-        Communications = new(8, "communication_id", c => c.CommunicationId, c => c.Version) { Inserted = c => CommunicationsByIncident.Add(c.IncidentId, c.CommunicationId) };
-        Reviews = new(9, "review_id", r => r.ReviewId, r => r.Version);
-        ChangeRequests = new(10, "change_id", c => c.ChangeId, c => c.Version);
+        Communications = new(8, "communication_id", c => c.CommunicationId, c => c.Version, InMemoryTableSizing.InitialCapacity) { Inserted = c => CommunicationsByIncident.Add(c.IncidentId, c.CommunicationId) };
+        Reviews = new(9, "review_id", r => r.ReviewId, r => r.Version, InMemoryTableSizing.InitialCapacity);
+        ChangeRequests = new(10, "change_id", c => c.ChangeId, c => c.Version, InMemoryTableSizing.InitialCapacity);
 
         // At most one open rollback per change: a conditional unique key, like one active escalation per level.
-        RollbackRequests = new(11, "rollback_id", r => r.RollbackId, r => r.Version,
+        RollbackRequests = new(11, "rollback_id", r => r.RollbackId, r => r.Version, InMemoryTableSizing.InitialCapacity,
             new InMemoryTable<RollbackRequest>.UniqueIndex("change_id", r => r.IsOpen ? r.ChangeId : null));
 
         if (seed is not null)
@@ -90,6 +90,8 @@ internal sealed class InMemoryStore : IUnitOfWorkFactory, IIdGenerator
     internal StripedLocks Locks { get; } = new();
 
     /// <summary>The table a record of the store belongs to, by the record's type.</summary>
+    private static int Sized(int? seededRecords) => InMemoryTableSizing.For(seededRecords ?? 0);
+
     internal IInMemoryTable TableOf(object record) => record switch
     {
         Client => Clients,

@@ -38,7 +38,7 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
     private readonly Func<T, long> _versionOf;
     private readonly UniqueIndex[] _indexes;
 
-    public InMemoryTable(int tag, string idField, Func<T, string> idOf, Func<T, long> versionOf, params UniqueIndex[] indexes)
+    public InMemoryTable(int tag, string idField, Func<T, string> idOf, Func<T, long> versionOf, int capacity, params UniqueIndex[] indexes)
     {
         _tag = tag;
         _idField = idField;
@@ -50,12 +50,17 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         }
 
         _indexes = indexes;
+        ById = new(InMemoryTableSizing.ConcurrencyLevel, capacity, StringComparer.Ordinal);
+        foreach (var index in indexes)
+        {
+            index.CreateOwners(capacity);
+        }
     }
 
     /// <summary>Told of each record inserted, once its commit succeeded (keeps child indexes such as a client's incidents).</summary>
     public Action<T>? Inserted { get; init; }
 
-    public ConcurrentDictionary<string, T> ById { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, StringComparer.Ordinal);
+    public ConcurrentDictionary<string, T> ById { get; }
 
     public int StripeCount => _indexes.Length + 1;
 
@@ -231,6 +236,9 @@ internal sealed class InMemoryTable<T> : IInMemoryTable
         /// </summary>
         public bool SameSource(T before, T after) => sourceOf is not null && Equals(sourceOf(before), sourceOf(after));
 
-        public ConcurrentDictionary<string, string> Owners { get; } = new(InMemoryTableSizing.ConcurrencyLevel, InMemoryTableSizing.InitialCapacity, keyComparer ?? StringComparer.Ordinal);
+        /// <summary>Key → id of the record holding it; made by the index's table, with the table's capacity.</summary>
+        public ConcurrentDictionary<string, string> Owners { get; private set; } = null!;
+
+        public void CreateOwners(int capacity) => Owners = new(InMemoryTableSizing.ConcurrencyLevel, capacity, _comparer);
     }
 }
