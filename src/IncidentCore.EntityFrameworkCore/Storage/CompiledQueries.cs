@@ -24,6 +24,10 @@ internal sealed partial class CompiledQueries
     public readonly Func<DbContext, string, CancellationToken, Task<User?>> UserById =
         EF.CompileAsyncQuery((DbContext c, string id, CancellationToken _) => c.Set<User>().AsNoTracking().FirstOrDefault(r => r.UserId == id));
 
+    /// <summary>Whether the user is stored at exactly this version: an actor guard checked inside the commit's transaction.</summary>
+    public readonly Func<DbContext, string, long, CancellationToken, Task<bool>> UserAtVersion =
+        EF.CompileAsyncQuery((DbContext c, string id, long version, CancellationToken _) => c.Set<User>().Any(r => r.UserId == id && r.Version == version));
+
     public readonly Func<DbContext, string, CancellationToken, Task<User?>> UserByEmail =
         EF.CompileAsyncQuery((DbContext c, string key, CancellationToken _) =>
             c.Set<User>().AsNoTracking().FirstOrDefault(r => EF.Property<string>(r, ModelNames.EmailKey) == key));

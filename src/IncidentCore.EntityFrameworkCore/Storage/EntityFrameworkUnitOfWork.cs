@@ -25,6 +25,9 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
     private readonly List<EntityEntry> _records = [];
     private readonly List<AuditEntry> _auditEntries = [];
     private readonly List<(string UserId, long Version)> _guards = [];
+
+    // Guards checked by a read inside the transaction, where the database lets one writer in at a time.
+    private List<(string UserId, long Version)>? _readGuards;
     private bool _done;
 
     public EntityFrameworkUnitOfWork(
@@ -85,6 +88,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
         _records.Clear();
         _auditEntries.Clear();
         _guards.Clear();
+        _readGuards = null;
         _historyRows = 0;
         try
         {
@@ -149,9 +153,12 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
     }
 
     /// <summary>
-    /// Turns each actor guard into a no-op update of the user's version, saved in the same batch as the writes: it
-    /// must find the user at the version read, and locks the row until the transaction ends. A guard on a user this
-    /// unit of work also updates is that update's own version check; if the two disagree, nothing can commit.
+    /// Turns each actor guard into a check at commit. A guard on a user this unit of work also updates is that
+    /// update's own version check; if the two disagree, nothing can commit. Where the database runs one writing
+    /// transaction at a time (SQLite), any other guard is a read inside the transaction: no other writer can change
+    /// the user until it ends, and the read writes nothing (an update would add the user's page to every commit).
+    /// Elsewhere it is a no-op update of the user's version, saved in the same batch as the writes: it must find the
+    /// user at the version read, and locks the row until the transaction ends.
     /// </summary>
     private bool StageGuards()
     {
@@ -176,6 +183,12 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
                     return false;
                 }
 
+                continue;
+            }
+
+            if (_services.SerializesWriters)
+            {
+                (_readGuards ??= []).Add((userId, version));
                 continue;
             }
 
@@ -216,6 +229,13 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
         {
             try
             {
+                if (_readGuards is not null && !await GuardsHoldAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await RollBackAsync(transaction).ConfigureAwait(false);
+                    Log.CommitConflict(_services.Logger, "a guarded actor changed since it was read");
+                    return CommitResult.Conflict;
+                }
+
                 if (_auditEntries.Count > 0 && !_services.SerializesWriters)
                 {
                     await TakeAuditOrderLockAsync(cancellationToken).ConfigureAwait(false);
@@ -226,7 +246,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
                     await AddParticipantRowsAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await SaveWithoutSavepointAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -265,6 +285,31 @@ internal sealed partial class EntityFrameworkUnitOfWork : IUnitOfWork
             await CommitOrReportUnknownAsync(transaction).ConfigureAwait(false);
             return CommitResult.Committed;
         }
+    }
+
+    /// <summary>
+    /// Saves inside the commit's transaction without the savepoint EF Core otherwise sets around it (two more statements):
+    /// a failed save here rolls the whole transaction back, so there is nothing a savepoint would keep. The context is
+    /// this unit of work's alone; a pooled one is reset to EF Core's defaults when it goes back to the pool.
+    /// </summary>
+    private Task<int> SaveWithoutSavepointAsync(CancellationToken cancellationToken)
+    {
+        Context.Database.AutoSavepointsEnabled = false;
+        return Context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Whether every guarded actor is still stored at the version read (inside the commit's transaction).</summary>
+    private async Task<bool> GuardsHoldAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (userId, version) in _readGuards!)
+        {
+            if (!await _services.Queries.UserAtVersion(Context, userId, version, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Updates the one audit order row; its lock is held until the transaction ends, so audit entries get their seq in commit order.</summary>
