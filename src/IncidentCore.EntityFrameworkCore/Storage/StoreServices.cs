@@ -12,6 +12,7 @@ namespace IncidentCore.EntityFrameworkCore;
 /// <param name="SerializesWriters">
 /// Whether the database runs one writing transaction at a time from its first statement to its commit (SQLite's
 /// <c>BEGIN IMMEDIATE</c>, which EF Core's SQLite provider uses): audit entries then get their key in commit order
-/// without the audit order lock, and the store skips that statement.
+/// without the audit order lock, and the store skips that statement; and an actor guard is a read inside the
+/// transaction rather than an update of the actor's row.
 /// </param>
 internal sealed record StoreServices(IModel Model, IDatabaseErrorClassifier Classifier, UniqueFieldMap Fields, CompiledQueries Queries, ILogger Logger, bool SerializesWriters);
