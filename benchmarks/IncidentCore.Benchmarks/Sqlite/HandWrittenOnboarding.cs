@@ -11,13 +11,6 @@ namespace IncidentCore.Benchmarks.Sqlite;
 /// </summary>
 internal sealed class HandWrittenOnboarding(string connectionString, TimeProvider time)
 {
-    private const string InsertClient = """
-        INSERT INTO clients (client_id, client_name, registration_number, registration_number_key, contact_email, contact_email_key,
-                             client_type, industry, country, status, created_at, updated_at, version)
-        VALUES (@client_id, @client_name, @registration_number, @registration_number_key, @contact_email, @contact_email_key,
-                @client_type, @industry, @country, @status, @created_at, @updated_at, 1)
-        """;
-
     private const string InsertAudit = """
         INSERT INTO audit_entries (audit_id, action, entity_type, entity_id, actor_user_id, created_at, outcome, reason, changed_fields, value_changes)
         VALUES (@audit_id, 'create', 'client', @entity_id, @actor_user_id, @created_at, 'succeeded', 'client_onboarding.system_administrator', @changed_fields, @value_changes)
@@ -36,7 +29,7 @@ internal sealed class HandWrittenOnboarding(string connectionString, TimeProvide
             var transaction = connection.BeginTransaction(deferred: false);
             await using (transaction.ConfigureAwait(false))
             {
-                var client = new SqliteCommand(InsertClient, connection, transaction);
+                var client = new SqliteCommand(ClientInsertSql.InsertClient, connection, transaction);
                 await using (client.ConfigureAwait(false))
                 {
                     var p = client.Parameters;

@@ -1,3 +1,4 @@
+using IncidentCore.Benchmarks.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace IncidentCore.Benchmarks.Host.HandWritten;
@@ -5,14 +6,9 @@ namespace IncidentCore.Benchmarks.Host.HandWritten;
 /// <summary>The hand-written endpoint's writes: the onboarding transaction, and the audit row of a refusal.</summary>
 internal static class ClientRows
 {
-    private const string GuardActor = "UPDATE users SET version = version WHERE user_id = @user_id AND version = @version";
-
-    private const string InsertClient = """
-        INSERT INTO clients (client_id, client_name, registration_number, registration_number_key, contact_email, contact_email_key,
-                             client_type, industry, country, status, created_at, updated_at, version)
-        VALUES (@client_id, @client_name, @registration_number, @registration_number_key, @contact_email, @contact_email_key,
-                @client_type, @industry, @country, @status, @created_at, @updated_at, 1)
-        """;
+    // A read, as in the SQLite sample's store: inside BEGIN IMMEDIATE no other connection can change the actor until
+    // the commit, so finding its row at the version read is the guard.
+    private const string GuardActor = "SELECT count(*) FROM users WHERE user_id = @user_id AND version = @version";
 
     private const string InsertAudit = """
         INSERT INTO audit_entries (audit_id, action, entity_type, entity_id, actor_user_id, created_at, outcome, reason, changed_fields, value_changes)
@@ -40,14 +36,14 @@ internal static class ClientRows
                 {
                     guard.Parameters.AddWithValue("@user_id", actorUserId);
                     guard.Parameters.AddWithValue("@version", actorVersion);
-                    if (await guard.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+                    if ((long)(await guard.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! != 1)
                     {
                         await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                         return Outcome.Conflict;
                     }
                 }
 
-                var insert = new SqliteCommand(InsertClient, connection, transaction);
+                var insert = new SqliteCommand(ClientInsertSql.InsertClient, connection, transaction);
                 await using (insert.ConfigureAwait(false))
                 {
                     var p = insert.Parameters;
