@@ -77,4 +77,23 @@ public sealed class InMemoryTextKeyLookupTests
         Assert.All(halt.Errors, e => Assert.Equal(FieldErrorCodes.Duplicate, e.Code));
         (await host.SnapshotAsync()).AssertRecordsEqual(before);
     }
+
+    [Theory]
+    [InlineData("ＲＥＧ－Ｂ", "contact@client-b.example")]
+    [InlineData("reg\u2212b", "CONTACT@CLIENT-B.EXAMPLE")]
+    [InlineData("  REG-B  ", "Contact@Client-B.Example")]
+    [InlineData("\u00A0reg\u2011b\u00A0", "contact@client-b.example")]
+    public async Task A_value_written_to_look_different_cannot_take_a_key_already_held(string registrationNumber, string contactEmail)
+    {
+        await using var host = TestHost.Create();
+        var before = await host.SnapshotAsync();
+
+        var result = await host.ClientOnboarding.OnboardAsync(
+            Seed.Admin, Requests.NewClient() with { RegistrationNumber = registrationNumber, ContactEmail = contactEmail });
+
+        var halt = ResultAssert.Halted(result, HaltCode.Duplicate);
+        Assert.Contains(halt.Errors, e => e.Field == "registration_number");
+        Assert.Contains(halt.Errors, e => e.Field == "contact_email");
+        (await host.SnapshotAsync()).AssertRecordsEqual(before);
+    }
 }
